@@ -1,0 +1,107 @@
+package com.expressrouteadvisor.advice;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Messages, remediations, question and reason texts, per language, from {@code messages/advice*.properties}
+ * in the rules folder (UTF-8, {@link MessageFormat} patterns). A key missing in a language falls back to
+ * English, and a key missing everywhere shows as itself, so a new rule still says something.
+ */
+public final class AdviceTexts {
+
+    public static final String FOLDER = "messages";
+    public static final String BASE_NAME = "advice";
+    public static final Locale DEFAULT = Locale.ENGLISH;
+
+    private final Map<String, Properties> byLanguage;
+
+    private AdviceTexts(Map<String, Properties> byLanguage) {
+        this.byLanguage = byLanguage;
+    }
+
+    public static AdviceTexts load(Path rulesFolder) {
+        Map<String, Properties> byLanguage = new HashMap<>();
+        Path folder = rulesFolder.resolve(FOLDER);
+        if (Files.isDirectory(folder)) {
+            try (var files = Files.list(folder)) {
+                for (Path file : files.toList()) {
+                    String name = file.getFileName().toString();
+                    if (name.startsWith(BASE_NAME) && name.endsWith(".properties")) {
+                        String suffix = name.substring(BASE_NAME.length(), name.length() - ".properties".length());
+                        String language = suffix.isEmpty() ? DEFAULT.getLanguage() : suffix.substring(1);
+                        byLanguage.put(language, read(file));
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + folder + ": " + e.getMessage(), e);
+            }
+        }
+        return new AdviceTexts(byLanguage);
+    }
+
+    private static Properties read(Path file) {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        return properties;
+    }
+
+    public Set<String> languages() {
+        return new TreeSet<>(byLanguage.keySet());
+    }
+
+    public boolean has(String key, Locale locale) {
+        Properties p = byLanguage.get(locale.getLanguage());
+        return p != null && p.containsKey(key);
+    }
+
+    public String gapMessage(String code, List<Object> arguments, Locale locale) {
+        return format("gap." + code + ".message", arguments, locale).orElse(code);
+    }
+
+    public String gapRemediation(String code, List<Object> arguments, Locale locale) {
+        return format("gap." + code + ".remediation", arguments, locale).orElse("");
+    }
+
+    public String question(String field, Locale locale) {
+        return format("question." + field, List.of(), locale).orElse("");
+    }
+
+    /** A reason key such as {@code colocation} becomes its text; a reason written as plain text stays as is. */
+    public String reason(String key, Locale locale) {
+        return format("reason." + key, List.of(), locale).orElse(key);
+    }
+
+    private java.util.Optional<String> format(String key, List<Object> arguments, Locale locale) {
+        String pattern = lookup(key, locale);
+        if (pattern == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new MessageFormat(pattern, locale).format(arguments.toArray()));
+    }
+
+    private String lookup(String key, Locale locale) {
+        Properties wanted = byLanguage.get(locale.getLanguage());
+        if (wanted != null && wanted.containsKey(key)) {
+            return wanted.getProperty(key);
+        }
+        Properties fallback = byLanguage.get(DEFAULT.getLanguage());
+        return fallback == null ? null : fallback.getProperty(key);
+    }
+}

@@ -1,0 +1,60 @@
+package com.expressrouteadvisor.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/** {@code advisor}: the command line of ExpressRoute Advisor. */
+@Command(name = "advisor",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Picks and ranks Azure ExpressRoute connectivity models for customer profiles, "
+                + "flags the prerequisites they lack and asks for what is unknown.",
+        subcommands = {EvaluateCommand.class, ExplainCommand.class, RulesCommand.class,
+                CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:all records evaluated",
+                "1:internal failure",
+                "2:usage error",
+                "3:rule set invalid",
+                "4:finished, but some input records were rejected (see the rejects file)"})
+public final class AdvisorCommand {
+
+    final InputStream stdin;
+    final OutputStream stdout;
+
+    AdvisorCommand(InputStream stdin, OutputStream stdout) {
+        this.stdin = stdin;
+        this.stdout = stdout;
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(System.in, System.out, System.err, args));
+    }
+
+    /** Runs one command line against the given streams and returns its exit code; tests use this too. */
+    public static int run(InputStream in, PrintStream out, PrintStream err, String... args) {
+        CommandLine cli = new CommandLine(new AdvisorCommand(in, out))
+                .setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true))
+                .setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true))
+                .setExecutionExceptionHandler(new ErrorHandler())
+                .setExitCodeExceptionMapper(ErrorHandler::exitCode);
+        cli.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.USAGE);
+        return cli.execute(args);
+    }
+
+    static boolean isTerminal(OutputStream out) {
+        return out == System.out && System.console() != null;
+    }
+
+    static PrintStream printStream(OutputStream out) {
+        return out instanceof PrintStream ps ? ps : new PrintStream(out, true, StandardCharsets.UTF_8);
+    }
+}

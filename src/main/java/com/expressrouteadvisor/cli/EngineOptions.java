@@ -1,0 +1,56 @@
+package com.expressrouteadvisor.cli;
+
+import com.expressrouteadvisor.engine.Advisor;
+import com.expressrouteadvisor.engine.BundledFolders;
+import com.expressrouteadvisor.engine.RuleSet;
+import com.expressrouteadvisor.engine.RuleSetCompiler;
+import com.expressrouteadvisor.reference.ReferenceData;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Where the rules and reference data come from; shared by every command that evaluates or compiles rules. */
+public final class EngineOptions {
+
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "Rules folder (default: ./rules if it exists, else the rules inside the jar).")
+    Path rules;
+
+    @Option(names = "--reference", paramLabel = "DIR",
+            description = "Reference data folder (default: ./facts/reference if it exists, else the copy inside the jar).")
+    Path reference;
+
+    @Option(names = "--max-firings", paramLabel = "N", defaultValue = "" + Advisor.DEFAULT_MAX_FIRINGS,
+            description = "Most rule firings one customer may take before the evaluation is stopped as a loop (default: ${DEFAULT-VALUE}).")
+    int maxFirings;
+
+    Path rulesFolder() {
+        requireFolder(rules, "--rules");
+        return BundledFolders.resolve(rules, Path.of("rules"), BundledFolders.RULES);
+    }
+
+    Path referenceFolder() {
+        requireFolder(reference, "--reference");
+        return BundledFolders.resolve(reference, Path.of("facts", "reference"), BundledFolders.REFERENCE);
+    }
+
+    ReferenceData loadReference() {
+        return ReferenceData.load(referenceFolder());
+    }
+
+    RuleSet compile(ReferenceData data) {
+        return new RuleSetCompiler(data.globals().keySet()).compile(rulesFolder());
+    }
+
+    Advisor advisor() {
+        ReferenceData data = loadReference();
+        return new Advisor(compile(data), data, maxFirings);
+    }
+
+    private static void requireFolder(Path folder, String option) {
+        if (folder != null && !Files.isDirectory(folder)) {
+            throw new UsageException(option + " " + folder + ": no such folder");
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package com.expressrouteadvisor.cli;
+
+import com.expressrouteadvisor.engine.RuleProblem;
+import com.expressrouteadvisor.engine.RuleSetInvalidException;
+import com.expressrouteadvisor.reference.ReferenceDataException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
+
+/**
+ * Maps every failure to an exit code and a message for a person, in one place. No stack trace reaches the
+ * user; an internal failure is logged in full at debug level.
+ */
+final class ErrorHandler implements IExecutionExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorHandler.class);
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
+        PrintWriter err = cli.getErr();
+        if (e instanceof RuleSetInvalidException invalid) {
+            for (RuleProblem problem : invalid.problems()) {
+                err.println(problem);
+            }
+            err.printf("rule set invalid: %d problem(s)%n", invalid.problems().size());
+        } else if (e instanceof UsageException || e instanceof IllegalArgumentException
+                || e instanceof NoSuchFileException) {
+            err.println("advisor: " + describe(e));
+        } else {
+            LOG.debug("internal failure", e);
+            err.println("advisor: internal failure: " + describe(e));
+        }
+        err.flush();
+        return exitCode(e);
+    }
+
+    static int exitCode(Throwable e) {
+        if (e instanceof RuleSetInvalidException) {
+            return ExitCodes.RULES_INVALID;
+        }
+        if (e instanceof UsageException || e instanceof IllegalArgumentException || e instanceof NoSuchFileException) {
+            return ExitCodes.USAGE;
+        }
+        return ExitCodes.INTERNAL_FAILURE;
+    }
+
+    private static String describe(Throwable e) {
+        if (e instanceof NoSuchFileException missing) {
+            return missing.getFile() + ": no such file";
+        }
+        if (e instanceof UncheckedIOException io && io.getCause() != null) {
+            return io.getMessage();
+        }
+        if (e instanceof ReferenceDataException) {
+            return "reference data: " + e.getMessage();
+        }
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+    }
+}

@@ -1,0 +1,14 @@
+package com.expressrouteadvisor.cli;
+
+/** The exit codes of CONTRACT §2. */
+public final class ExitCodes {
+
+    public static final int OK = 0;
+    public static final int INTERNAL_FAILURE = 1;
+    public static final int USAGE = 2;
+    public static final int RULES_INVALID = 3;
+    public static final int RECORDS_REJECTED = 4;
+
+    private ExitCodes() {
+    }
+}

@@ -1,0 +1,104 @@
+package com.expressrouteadvisor.engine;
+
+import com.expressrouteadvisor.advice.AdviceTexts;
+import com.expressrouteadvisor.advice.Evaluation;
+import com.expressrouteadvisor.advice.FiredRule;
+import com.expressrouteadvisor.advice.Gap;
+import com.expressrouteadvisor.advice.GapCatalog;
+import com.expressrouteadvisor.advice.GapFinding;
+import com.expressrouteadvisor.advice.OpenQuestion;
+import com.expressrouteadvisor.advice.Question;
+import com.expressrouteadvisor.advice.RankedRecommendation;
+import com.expressrouteadvisor.advice.Readiness;
+import com.expressrouteadvisor.advice.Recommendation;
+import com.expressrouteadvisor.advice.Resiliency;
+import com.expressrouteadvisor.advice.Severity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns the conclusions of one evaluation into the result of CONTRACT §4: ranks recommendations by score,
+ * fills gap texts from the catalog and bundles in the wanted language, and derives readiness.
+ */
+final class AdviceAssembler {
+
+    private static final Comparator<Recommendation> BEST_FIRST = Comparator
+            .comparingInt(Recommendation::score).reversed()
+            .thenComparing(Recommendation::model)
+            .thenComparing(Recommendation::layer);
+
+    private final RuleSet ruleSet;
+
+    AdviceAssembler(RuleSet ruleSet) {
+        this.ruleSet = ruleSet;
+    }
+
+    Evaluation assemble(String customerId, ConclusionRecorder recorder, EvaluationOptions options) {
+        Locale language = options.language();
+        AdviceTexts texts = ruleSet.texts();
+        Map<String, Recommendation> bestPerModelAndLayer = new LinkedHashMap<>();
+        Map<String, GapFinding> gaps = new LinkedHashMap<>();
+        Set<String> questionFields = new LinkedHashSet<>();
+        Resiliency resiliency = null;
+
+        for (ConclusionRecorder.Conclusion conclusion : recorder.conclusions()) {
+            Object fact = conclusion.fact();
+            if (fact instanceof Recommendation r) {
+                // Two rules may reach the same model and layer; the better score stands.
+                bestPerModelAndLayer.merge(r.model() + "/" + r.layer(), r,
+                        (a, b) -> b.score() > a.score() ? b : a);
+            } else if (fact instanceof Gap g) {
+                GapFinding finding = finding(g, conclusion.rule(), texts, language);
+                gaps.putIfAbsent(finding.code() + "\u0000" + finding.message(), finding);
+            } else if (fact instanceof Question q) {
+                questionFields.add(q.field());
+            } else if (fact instanceof Resiliency r) {
+                resiliency = r;
+            }
+        }
+
+        List<Recommendation> ordered = new ArrayList<>(bestPerModelAndLayer.values());
+        ordered.sort(BEST_FIRST);
+        List<RankedRecommendation> recommendations = new ArrayList<>(ordered.size());
+        for (Recommendation r : ordered) {
+            String rule = recorder.ruleOf(r.fit());
+            recommendations.add(new RankedRecommendation(recommendations.size() + 1, r.model(), r.layer(), r.score(),
+                    rule != null ? rule : recorder.ruleOf(r),
+                    r.reasons().stream().distinct().map(key -> texts.reason(key, language)).toList()));
+        }
+
+        List<GapFinding> gapList = new ArrayList<>(gaps.values());
+        gapList.sort(Comparator.comparing(GapFinding::severity).thenComparing(GapFinding::code));
+        List<OpenQuestion> questions = questionFields.stream().sorted()
+                .map(field -> new OpenQuestion(field, texts.question(field, language))).toList();
+        Readiness readiness = Readiness.of(gapList.stream().map(GapFinding::severity).toList());
+        List<FiredRule> fired = options.explain() ? firedRules(recorder) : null;
+        return new Evaluation(customerId, readiness, List.copyOf(recommendations), List.copyOf(gapList), questions,
+                resiliency, fired, ruleSet.info());
+    }
+
+    private GapFinding finding(Gap gap, String rule, AdviceTexts texts, Locale language) {
+        GapCatalog.Entry entry = ruleSet.gapCatalog().find(gap.code()).orElse(null);
+        Severity severity = gap.severity() != null ? gap.severity()
+                : entry != null ? entry.severity() : Severity.WARNING;
+        return new GapFinding(gap.code(), severity, texts.gapMessage(gap.code(), gap.arguments(), language),
+                texts.gapRemediation(gap.code(), gap.arguments(), language), rule,
+                entry != null ? entry.reference() : null);
+    }
+
+    private List<FiredRule> firedRules(ConclusionRecorder recorder) {
+        List<FiredRule> fired = new ArrayList<>(recorder.fired().size());
+        for (String name : recorder.fired()) {
+            RuleInfo info = ruleSet.rule(name);
+            fired.add(info == null ? FiredRule.named(name) : new FiredRule(name, info.topic(), info.factIds()));
+        }
+        return List.copyOf(fired);
+    }
+}

@@ -1,0 +1,106 @@
+package com.expressrouteadvisor.engine;
+
+import com.expressrouteadvisor.advice.Gap;
+import com.expressrouteadvisor.advice.ModelFit;
+import com.expressrouteadvisor.advice.Question;
+import com.expressrouteadvisor.advice.Recommendation;
+import com.expressrouteadvisor.advice.Resiliency;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Listens to one session during one evaluation: which rules fired, in order, and which rule inserted each
+ * conclusion (so a gap can say which rule found it without the rule author writing its own name).
+ * Belongs to one session, which one thread uses at a time; {@link #start()} clears it for reuse.
+ */
+final class ConclusionRecorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
+
+    /** A conclusion and the rule that inserted it (null when inserted by Java). */
+    record Conclusion(Object fact, String rule) {
+    }
+
+    private final List<String> fired = new ArrayList<>();
+    private final Map<String, Integer> firings = new HashMap<>();
+    private final Map<Object, Conclusion> conclusions = new IdentityHashMap<>();
+    private final List<Conclusion> order = new ArrayList<>();
+
+    void start() {
+        fired.clear();
+        firings.clear();
+        conclusions.clear();
+        order.clear();
+    }
+
+    @Override
+    public void afterMatchFired(AfterMatchFiredEvent event) {
+        String name = event.getMatch().getRule().getName();
+        fired.add(name);
+        firings.merge(name, 1, Integer::sum);
+    }
+
+    @Override
+    public void objectInserted(ObjectInsertedEvent event) {
+        Object fact = event.getObject();
+        if (isConclusion(fact)) {
+            Rule rule = event.getRule();
+            Conclusion conclusion = new Conclusion(fact, rule == null ? null : rule.getName());
+            conclusions.put(fact, conclusion);
+            order.add(conclusion);
+        }
+    }
+
+    @Override
+    public void objectUpdated(ObjectUpdatedEvent event) {
+        // Conclusions are immutable records; nothing to follow.
+    }
+
+    @Override
+    public void objectDeleted(ObjectDeletedEvent event) {
+        Conclusion removed = conclusions.remove(event.getOldObject());
+        if (removed != null) {
+            order.removeIf(c -> c == removed);
+        }
+    }
+
+    private static boolean isConclusion(Object fact) {
+        return fact instanceof Gap || fact instanceof Recommendation || fact instanceof ModelFit
+                || fact instanceof Question || fact instanceof Resiliency;
+    }
+
+    List<String> fired() {
+        return fired;
+    }
+
+    int firedCount() {
+        return fired.size();
+    }
+
+    /** The rule that fired most often: the likely culprit when the firing limit is hit. */
+    String busiestRule() {
+        return firings.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    int firingsOf(String rule) {
+        return firings.getOrDefault(rule, 0);
+    }
+
+    List<Conclusion> conclusions() {
+        return order;
+    }
+
+    String ruleOf(Object fact) {
+        Conclusion c = conclusions.get(fact);
+        return c == null ? null : c.rule();
+    }
+}

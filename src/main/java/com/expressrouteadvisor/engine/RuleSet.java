@@ -1,0 +1,107 @@
+package com.expressrouteadvisor.engine;
+
+import com.expressrouteadvisor.advice.AdviceTexts;
+import com.expressrouteadvisor.advice.GapCatalog;
+import com.expressrouteadvisor.advice.RuleSetInfo;
+import org.kie.api.KieBase;
+import org.kie.api.runtime.KieContainer;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A compiled, immutable rule set: one KieBase shared by all threads, with the gap catalog and texts that
+ * came from the same folder, and the content hash that names it. Build with {@link RuleSetCompiler}.
+ */
+public final class RuleSet implements AutoCloseable {
+
+    private final Path folder;
+    private final String version;
+    private final List<String> files;
+    private final KieContainer container;
+    private final KieBase kieBase;
+    private final Map<String, RuleInfo> rules;
+    private final Set<String> globals;
+    private final GapCatalog gapCatalog;
+    private final AdviceTexts texts;
+    private final List<RuleProblem> warnings;
+    private final Instant loadedAt = Instant.now();
+
+    RuleSet(Path folder, String version, List<String> files, KieContainer container, KieBase kieBase,
+            Map<String, RuleInfo> rules, Set<String> globals, GapCatalog gapCatalog, AdviceTexts texts,
+            List<RuleProblem> warnings) {
+        this.folder = folder;
+        this.version = version;
+        this.files = List.copyOf(files);
+        this.container = container;
+        this.kieBase = kieBase;
+        this.rules = Map.copyOf(rules);
+        this.globals = Set.copyOf(globals);
+        this.gapCatalog = gapCatalog;
+        this.texts = texts;
+        this.warnings = List.copyOf(warnings);
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    /** Content hash of the rule files, e.g. {@code sha256:3f…}. */
+    public String version() {
+        return version;
+    }
+
+    /** Relative paths of every file that makes up the rule set. */
+    public List<String> files() {
+        return files;
+    }
+
+    public int ruleCount() {
+        return rules.size();
+    }
+
+    public Map<String, RuleInfo> rules() {
+        return rules;
+    }
+
+    public RuleInfo rule(String name) {
+        return rules.get(name);
+    }
+
+    public Set<String> globals() {
+        return globals;
+    }
+
+    public GapCatalog gapCatalog() {
+        return gapCatalog;
+    }
+
+    public AdviceTexts texts() {
+        return texts;
+    }
+
+    /** Compiler warnings; the rule set works, but a consultant should look. */
+    public List<RuleProblem> warnings() {
+        return warnings;
+    }
+
+    public Instant loadedAt() {
+        return loadedAt;
+    }
+
+    public RuleSetInfo info() {
+        return new RuleSetInfo(version, rules.size());
+    }
+
+    KieBase kieBase() {
+        return kieBase;
+    }
+
+    @Override
+    public void close() {
+        container.dispose();
+    }
+}

@@ -1,0 +1,51 @@
+package com.expressrouteadvisor.engine;
+
+import org.kie.api.runtime.KieSessionsPool;
+import org.kie.api.runtime.KieSession;
+
+import java.util.Map;
+
+/**
+ * Stateful sessions reused across evaluations through Drools' session pool, which resets a session when it
+ * is disposed. Each evaluation gets a clean session with the globals set and one recorder listening.
+ */
+final class SessionPool implements AutoCloseable {
+
+    private final KieSessionsPool pool;
+    private final Map<String, Object> globals;
+
+    SessionPool(RuleSet ruleSet, Map<String, Object> globals, int initialSize) {
+        this.pool = ruleSet.kieBase().newKieSessionsPool(initialSize);
+        this.globals = globals;
+    }
+
+    /** A session for one evaluation; close it (it goes back to the pool) when done. */
+    Lease acquire() {
+        KieSession session = pool.newKieSession();
+        // Whether a reset session keeps its listeners is Drools' business; find ours or add one.
+        ConclusionRecorder recorder = session.getAgendaEventListeners().stream()
+                .filter(ConclusionRecorder.class::isInstance).map(ConclusionRecorder.class::cast)
+                .findFirst().orElse(null);
+        if (recorder == null) {
+            recorder = new ConclusionRecorder();
+            session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
+            session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
+        }
+        recorder.start();
+        // Globals must be set on every session, or consequences that use them fail.
+        globals.forEach(session::setGlobal);
+        return new Lease(session, recorder);
+    }
+
+    record Lease(KieSession session, ConclusionRecorder recorder) implements AutoCloseable {
+        @Override
+        public void close() {
+            session.dispose();
+        }
+    }
+
+    @Override
+    public void close() {
+        pool.shutdown();
+    }
+}

@@ -1,0 +1,19 @@
+package com.expressrouteadvisor.engine;
+
+import java.util.List;
+
+/**
+ * The order in which rules fire. Rules without an agenda group ({@code MAIN}) read the customer's facts
+ * and conclude; rules in group {@code ruleflow-group "review"} look at those conclusions as a whole — with
+ * {@code not}, {@code exists} or {@code accumulate} over advice — and so must wait until every MAIN rule
+ * has fired.
+ */
+public final class Stages {
+
+    public static final String MAIN = "MAIN";
+    public static final String REVIEW = "review";
+    public static final List<String> ORDER = List.of(MAIN, REVIEW);
+
+    private Stages() {
+    }
+}

@@ -1,0 +1,266 @@
+package com.expressrouteadvisor.profile;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import inet.ipaddr.IPAddress;
+import inet.ipaddr.IPAddressString;
+
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Turns one JSON record into a {@link CustomerProfile}, strictly: unknown fields, wrong types, malformed
+ * addresses and impossible numbers are errors that name the field. All errors of a record are reported,
+ * not just the first, so a user can fix a record in one go. Thread-safe.
+ */
+public final class ProfileParser {
+
+    private static final long MAX_ASN = 4_294_967_295L;
+
+    private final ObjectMapper mapper = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .build();
+    private final Map<Class<?>, Map<String, RecordComponent>> schemas = new ConcurrentHashMap<>();
+
+    public ParsedProfile parse(JsonNode node) {
+        List<FieldError> errors = new ArrayList<>();
+        if (node == null || !node.isObject()) {
+            errors.add(new FieldError("(record)", "expected a JSON object, got " + describe(node)));
+            return ParsedProfile.invalid(null, errors);
+        }
+        checkObject(node, CustomerProfile.class, "", errors);
+        JsonNode idNode = node.get("id");
+        String id = idNode != null && idNode.isTextual() ? idNode.asText() : null;
+        if (id == null || id.isBlank()) {
+            if (idNode == null || idNode.isNull() || idNode.isTextual()) {
+                errors.add(new FieldError("id", "is required and must not be empty"));
+            }
+            id = null;
+        }
+        if (!errors.isEmpty()) {
+            return ParsedProfile.invalid(id, errors);
+        }
+        CustomerProfile profile;
+        try {
+            profile = mapper.treeToValue(node, CustomerProfile.class);
+        } catch (JsonProcessingException e) {
+            // The walk above should have caught everything Jackson refuses; say so rather than hide it.
+            errors.add(new FieldError("(record)", e.getOriginalMessage()));
+            return ParsedProfile.invalid(id, errors);
+        }
+        checkValues(profile, errors);
+        return errors.isEmpty() ? ParsedProfile.valid(profile) : ParsedProfile.invalid(id, errors);
+    }
+
+    // ---- structure and types -------------------------------------------------------------------------
+
+    private void checkObject(JsonNode node, Class<?> type, String path, List<FieldError> errors) {
+        Map<String, RecordComponent> fields = schema(type);
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            String fieldPath = path + field.getKey();
+            RecordComponent component = fields.get(field.getKey());
+            if (component == null) {
+                errors.add(new FieldError(fieldPath, "unknown field" + suggestion(field.getKey(), fields.keySet())));
+            } else {
+                checkValue(field.getValue(), component.getGenericType(), fieldPath, errors);
+            }
+        }
+    }
+
+    private void checkValue(JsonNode value, Type type, String path, List<FieldError> errors) {
+        if (value.isNull()) {
+            return; // null is the same as a missing field: unknown
+        }
+        if (type == Boolean.class) {
+            expect(value.isBoolean(), "true or false", value, path, errors);
+        } else if (type == Integer.class) {
+            expect(value.isIntegralNumber() && value.canConvertToInt(), "a whole number", value, path, errors);
+        } else if (type == Long.class) {
+            expect(value.isIntegralNumber() && value.canConvertToLong(), "a whole number", value, path, errors);
+        } else if (type == String.class) {
+            expect(value.isTextual(), "a string", value, path, errors);
+        } else if (type instanceof Class<?> c && c.isEnum()) {
+            List<String> allowed = Arrays.stream(c.getEnumConstants()).map(Object::toString).toList();
+            if (!value.isTextual() || !allowed.contains(value.asText())) {
+                errors.add(new FieldError(path, "expected one of " + String.join(", ", allowed) + ", got "
+                        + describe(value)));
+            }
+        } else if (type instanceof Class<?> c && c.isRecord()) {
+            if (value.isObject()) {
+                checkObject(value, c, path + ".", errors);
+            } else {
+                errors.add(new FieldError(path, "expected an object, got " + describe(value)));
+            }
+        } else if (type instanceof ParameterizedType list && list.getRawType() == List.class) {
+            if (!value.isArray()) {
+                errors.add(new FieldError(path, "expected a list, got " + describe(value)));
+                return;
+            }
+            for (int i = 0; i < value.size(); i++) {
+                JsonNode element = value.get(i);
+                String elementPath = path + "[" + i + "]";
+                if (element.isNull()) {
+                    errors.add(new FieldError(elementPath, "must not be null"));
+                } else {
+                    checkValue(element, list.getActualTypeArguments()[0], elementPath, errors);
+                }
+            }
+        } else {
+            throw new IllegalStateException("profile field type not handled: " + type);
+        }
+    }
+
+    private static void expect(boolean ok, String expected, JsonNode value, String path, List<FieldError> errors) {
+        if (!ok) {
+            errors.add(new FieldError(path, "expected " + expected + ", got " + describe(value)));
+        }
+    }
+
+    private Map<String, RecordComponent> schema(Class<?> type) {
+        return schemas.computeIfAbsent(type, t -> {
+            Map<String, RecordComponent> fields = new LinkedHashMap<>();
+            for (RecordComponent component : t.getRecordComponents()) {
+                JsonProperty renamed = component.getAccessor().getAnnotation(JsonProperty.class);
+                fields.put(renamed != null ? renamed.value() : component.getName(), component);
+            }
+            return fields;
+        });
+    }
+
+    private static String suggestion(String unknown, Iterable<String> known) {
+        String best = null;
+        int bestDistance = 3;
+        for (String candidate : known) {
+            int d = distance(unknown.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
+            if (d < bestDistance) {
+                best = candidate;
+                bestDistance = d;
+            }
+        }
+        return best == null ? "" : " (did you mean '" + best + "'?)";
+    }
+
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
+    static String describe(JsonNode value) {
+        if (value == null || value.isMissingNode()) {
+            return "nothing";
+        }
+        String text = value.toString();
+        String shown = text.length() > 40 ? text.substring(0, 37) + "..." : text;
+        String kind = value.isTextual() ? "string" : value.isBoolean() ? "boolean" : value.isNumber() ? "number"
+                : value.isArray() ? "list" : value.isObject() ? "object" : "null";
+        return kind + " " + shown;
+    }
+
+    // ---- values --------------------------------------------------------------------------------------
+
+    private static void checkValues(CustomerProfile p, List<FieldError> errors) {
+        if (p.connectivity() != null) {
+            positive(p.connectivity().bandwidthMbps(), "connectivity.bandwidthMbps", errors);
+        }
+        if (p.routing() != null) {
+            var r = p.routing();
+            if (r.asn() != null && (r.asn() < 1 || r.asn() > MAX_ASN)) {
+                errors.add(new FieldError("routing.asn", "must be between 1 and " + MAX_ASN + ", got " + r.asn()));
+            }
+            notNegative(r.edgeRouters(), "routing.edgeRouters", errors);
+            notNegative(r.privatePrefixes(), "routing.privatePrefixes", errors);
+            notNegative(r.microsoftPrefixes(), "routing.microsoftPrefixes", errors);
+        }
+        if (p.peerings() != null) {
+            if (p.peerings().privatePeering() != null) {
+                prefixes(p.peerings().privatePeering().subnets(), "peerings.private.subnets", errors);
+            }
+            if (p.peerings().microsoft() != null) {
+                prefixes(p.peerings().microsoft().subnets(), "peerings.microsoft.subnets", errors);
+            }
+        }
+        if (p.azure() != null) {
+            prefixes(p.azure().vnetAddressSpaces(), "azure.vnetAddressSpaces", errors);
+            notNegative(p.azure().vnetLinks(), "azure.vnetLinks", errors);
+            notBlank(p.azure().regions(), "azure.regions", errors);
+        }
+        if (p.resilience() != null) {
+            notNegative(p.resilience().circuits(), "resilience.circuits", errors);
+            notNegative(p.resilience().peeringLocations(), "resilience.peeringLocations", errors);
+        }
+    }
+
+    private static void prefixes(List<String> values, String path, List<FieldError> errors) {
+        if (values == null) {
+            return;
+        }
+        for (int i = 0; i < values.size(); i++) {
+            String value = values.get(i);
+            IPAddressString text = new IPAddressString(value.trim());
+            IPAddress address = text.getAddress();
+            if (address == null || !text.isPrefixed()) {
+                String why = text.getAddressStringException() != null
+                        ? text.getAddressStringException().getMessage() : "a prefix length is missing";
+                errors.add(new FieldError(path + "[" + i + "]",
+                        "expected an IPv4 or IPv6 prefix such as 192.168.100.0/30, got \"" + value + "\" (" + why + ")"));
+            } else if (!address.isPrefixBlock()) {
+                errors.add(new FieldError(path + "[" + i + "]", "\"" + value + "\" has host bits set; did you mean "
+                        + address.toPrefixBlock().toCanonicalString() + "?"));
+            }
+        }
+    }
+
+    private static void notBlank(List<String> values, String path, List<FieldError> errors) {
+        if (values == null) {
+            return;
+        }
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i).isBlank()) {
+                errors.add(new FieldError(path + "[" + i + "]", "must not be empty"));
+            }
+        }
+    }
+
+    private static void positive(Integer value, String path, List<FieldError> errors) {
+        if (value != null && value <= 0) {
+            errors.add(new FieldError(path, "must be greater than 0, got " + value));
+        }
+    }
+
+    private static void notNegative(Integer value, String path, List<FieldError> errors) {
+        if (value != null && value < 0) {
+            errors.add(new FieldError(path, "must not be negative, got " + value));
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package com.expressrouteadvisor.reference;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Peering locations and the ExpressRoute providers at each, looked up by name regardless of case,
+ * spacing, punctuation and accents. Rules reach it through the global {@code locations}. Immutable.
+ *
+ * <pre>{@code
+ * Customer( peeringLocation != null, !locations.isKnown(peeringLocation) )
+ * }</pre>
+ */
+public final class PeeringLocationCatalog {
+
+    static final String US_GOVERNMENT = "US Government cloud";
+
+    private final Map<String, PeeringLocation> byName = new HashMap<>();
+    private final Map<String, Set<String>> providerKeys = new HashMap<>();
+
+    public PeeringLocationCatalog(List<PeeringLocation> locations) {
+        for (PeeringLocation location : locations) {
+            String key = Names.key(location.name());
+            // US Government rows reuse commercial names; a plain name means the commercial location.
+            PeeringLocation existing = byName.get(key);
+            if (existing == null || US_GOVERNMENT.equals(existing.geopoliticalRegion())) {
+                byName.put(key, location);
+            }
+            Set<String> keys = providerKeys.computeIfAbsent(key, k -> new HashSet<>());
+            location.providers().forEach(provider -> keys.addAll(providerAliases(provider)));
+        }
+    }
+
+    public static PeeringLocationCatalog load(Path csv) {
+        var rows = CsvTable.read(csv, "location", "metro_or_city", "country", "geopolitical_region",
+                "local_azure_regions", "expressroute_direct", "providers");
+        return new PeeringLocationCatalog(rows.stream().map(row -> new PeeringLocation(
+                row.get("location"), row.get("metro_or_city"), row.get("country"), row.get("geopolitical_region"),
+                CsvTable.list(row.get("local_azure_regions")), "yes".equalsIgnoreCase(row.get("expressroute_direct")),
+                CsvTable.list(row.get("providers")))).toList());
+    }
+
+    public Optional<PeeringLocation> find(String name) {
+        return Optional.ofNullable(byName.get(Names.key(name)));
+    }
+
+    public boolean isKnown(String name) {
+        return byName.containsKey(Names.key(name));
+    }
+
+    /** Whether the provider (an exchange, WAN or Ethernet provider) offers ExpressRoute at the location. */
+    public boolean offers(String provider, String location) {
+        Set<String> keys = providerKeys.get(Names.key(location));
+        return keys != null && keys.contains(Names.key(provider));
+    }
+
+    public boolean offersDirect(String location) {
+        return find(location).map(PeeringLocation::expressRouteDirect).orElse(false);
+    }
+
+    public int size() {
+        return byName.size();
+    }
+
+    /** "Interxion (Digital Realty)" is also found as "Interxion" and as "Digital Realty". */
+    private static Set<String> providerAliases(String provider) {
+        Set<String> aliases = new HashSet<>();
+        aliases.add(Names.key(provider));
+        int open = provider.indexOf('(');
+        int close = provider.lastIndexOf(')');
+        if (open > 0 && close > open) {
+            aliases.add(Names.key(provider.substring(0, open)));
+            aliases.add(Names.key(provider.substring(open + 1, close)));
+        }
+        return aliases;
+    }
+}

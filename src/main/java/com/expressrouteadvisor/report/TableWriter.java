@@ -1,0 +1,51 @@
+package com.expressrouteadvisor.report;
+
+import com.expressrouteadvisor.advice.Evaluation;
+import com.expressrouteadvisor.advice.GapFinding;
+import com.expressrouteadvisor.advice.OpenQuestion;
+import com.expressrouteadvisor.advice.RankedRecommendation;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/** {@code --format table}: a block per customer for reading on a terminal. */
+final class TableWriter implements ResultWriter {
+
+    private final PrintWriter out;
+
+    TableWriter(OutputStream out) {
+        this.out = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public void write(Evaluation e) {
+        out.printf("%s  %s%n", e.customerId(), e.readiness());
+        if (e.recommendations().isEmpty()) {
+            out.println("  no connectivity model fits");
+        } else {
+            out.printf("  %-4s %-27s %-15s %5s%n", "rank", "model", "layer", "score");
+            for (RankedRecommendation r : e.recommendations()) {
+                out.printf("  %-4d %-27s %-15s %5d%n", r.rank(), r.model(), r.layer(), r.score());
+            }
+        }
+        if (e.resiliency() != null) {
+            out.printf("  resiliency: %s (%d/100)%n", e.resiliency().tier(), e.resiliency().score());
+        }
+        for (GapFinding g : e.gaps()) {
+            out.printf("  %-8s %s: %s%n", g.severity(), g.code(), g.message());
+        }
+        for (OpenQuestion q : e.questions()) {
+            out.printf("  ?        %s%n", q.field());
+        }
+        out.println();
+    }
+
+    @Override
+    public void close() {
+        out.flush();
+        out.close();
+    }
+}
