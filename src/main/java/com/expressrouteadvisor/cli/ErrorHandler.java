@@ -29,6 +29,9 @@ final class ErrorHandler implements IExecutionExceptionHandler {
                 err.println(problem);
             }
             err.printf("rule set invalid: %d problem(s)%n", invalid.problems().size());
+        } else if (e instanceof CommandLine.ParameterException parameter) {
+            err.println("advisor: " + parameter.getMessage());
+            err.println("Try '" + parameter.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
         } else if (e instanceof UsageException || e instanceof IllegalArgumentException
                 || e instanceof NoSuchFileException) {
             err.println("advisor: " + describe(e));
@@ -44,7 +47,8 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         if (e instanceof RuleSetInvalidException) {
             return ExitCodes.RULES_INVALID;
         }
-        if (e instanceof UsageException || e instanceof IllegalArgumentException || e instanceof NoSuchFileException) {
+        if (e instanceof CommandLine.ParameterException || e instanceof UsageException
+                || e instanceof IllegalArgumentException || e instanceof NoSuchFileException) {
             return ExitCodes.USAGE;
         }
         return ExitCodes.INTERNAL_FAILURE;

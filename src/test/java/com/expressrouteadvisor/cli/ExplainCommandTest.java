@@ -1,0 +1,39 @@
+package com.expressrouteadvisor.cli;
+
+import com.expressrouteadvisor.support.CliRun;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code advisor explain}: the advice and the chain of rules, for a person. */
+class ExplainCommandTest {
+
+    @Test
+    void showsTheAdviceAndEveryRuleThatFiredWithItsFactIds() {
+        CliRun run = CliRun.of("explain", "facts/samples/one-customer.json");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out())
+                .contains("Customer havenstad-logistiek-nl")
+                .contains("Recommended connectivity models")
+                .contains("Rules that fired, in order")
+                .contains("MODEL-COLO")
+                .containsPattern("\\d+\\. Co-located at a cloud exchange.*\\(connectivity; MODEL-COLO");
+    }
+
+    @Test
+    void picksOneCustomerOfAPortfolioById() {
+        CliRun run = CliRun.of("explain", "--id", "veluwe-bouwgroep-nl", "facts/samples/portfolio.json");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Customer veluwe-bouwgroep-nl").contains("NO_CONNECTIVITY_PATH");
+    }
+
+    @Test
+    void anUnknownIdIsAUsageError() {
+        CliRun run = CliRun.of("explain", "--id", "nobody", "facts/samples/portfolio.json");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("no customer with id 'nobody'");
+    }
+}
