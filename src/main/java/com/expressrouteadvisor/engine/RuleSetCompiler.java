@@ -99,7 +99,7 @@ public final class RuleSetCompiler {
                 RuleInfo clash = rules.put(rule.getName(), info);
                 if (clash != null && !clash.packageName().equals(info.packageName())) {
                     // Rule names identify conclusions in results and scenarios, so they must be unique.
-                    globalErrors.add(RuleProblem.error(info.file(), lineOf(info, byKiePath), 0,
+                    globalErrors.add(RuleProblem.error(info.file(), lineOf(info, byKiePath, files), 0,
                             "rule name \"" + rule.getName() + "\" is also used in " + clash.file()));
                 }
             }
@@ -182,8 +182,12 @@ public final class RuleSetCompiler {
                 .toList();
     }
 
-    private static int lineOf(RuleInfo info, Map<String, RuleFiles.RuleFile> byKiePath) {
+    /** The line of a rule's declaration in its own file, for problems the compiler does not locate. */
+    private static int lineOf(RuleInfo info, Map<String, RuleFiles.RuleFile> byKiePath, RuleFiles files) {
         for (RuleFiles.RuleFile file : byKiePath.values()) {
+            if (!files.display(file.relative()).equals(info.file())) {
+                continue;
+            }
             String[] lines = new String(file.content(), StandardCharsets.UTF_8).split("\n", -1);
             for (int i = 0; i < lines.length; i++) {
                 if (lines[i].contains("rule \"" + info.name() + "\"")) {
