@@ -93,7 +93,13 @@ public final class AdviceTexts {
         if (pattern == null) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(new MessageFormat(pattern, locale).format(arguments.toArray()));
+        Object[] values = arguments.stream().map(a -> a instanceof Phrase p ? phrase(p, locale) : a).toArray();
+        return java.util.Optional.of(new MessageFormat(pattern, locale).format(values));
+    }
+
+    /** A phrase argument in the wanted language; a phrase without text shows its key, so it is noticed. */
+    private String phrase(Phrase phrase, Locale locale) {
+        return format("phrase." + phrase.key(), phrase.arguments(), locale).orElse(phrase.key());
     }
 
     private String lookup(String key, Locale locale) {
