@@ -15,11 +15,11 @@ import java.util.Set;
  * Standard circuit there reaches (same geopolitical region, SKU-STANDARD), which a Local circuit reaches (the
  * location's local regions, SKU-LOCAL) and which lie in another cloud (NATIONAL). Regions are found by
  * programmatic or display name, regardless of case and spacing ("westeurope", "West Europe", "WEST EUROPE").
- * Rules reach it through the global {@code regions}. Immutable.
+ * Rules reach it through the global {@code azureRegions} (the customer fact has a field {@code regions}). Immutable.
  *
  * <pre>{@code
- * Customer( sku == Sku.STANDARD, $outside : regions.outsideGeopoliticalRegion(regions, peeringLocation),
- *           $outside.size() > 0 )
+ * Customer( sku == Sku.STANDARD,
+ *           !azureRegions.outsideGeopoliticalRegion(regions, peeringLocation).isEmpty() )
  * }</pre>
  * Every list-returning method keeps the customer's spelling and order, skips unknown region names (those are
  * reported by {@link #unknown}) and returns an empty list when the peering location is not in the reference data.

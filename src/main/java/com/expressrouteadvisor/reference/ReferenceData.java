@@ -91,12 +91,12 @@ public final class ReferenceData {
 
     /**
      * The catalogs as DRL globals, by the name a rule file declares them with, e.g.
-     * {@code global com.expressrouteadvisor.reference.AzureRegionCatalog regions;}.
+     * {@code global com.expressrouteadvisor.reference.AzureRegionCatalog azureRegions;}.
      */
     public Map<String, Object> globals() {
         Map<String, Object> globals = new LinkedHashMap<>();
         globals.put("locations", locations);
-        globals.put("regions", regions);
+        globals.put("azureRegions", regions);
         globals.put("limits", limits);
         globals.put("bandwidths", bandwidths);
         globals.put("asns", asns);

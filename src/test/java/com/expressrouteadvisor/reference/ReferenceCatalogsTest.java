@@ -40,15 +40,18 @@ class ReferenceCatalogsTest {
     }
 
     @Test
-    void mapsEveryLocalRegionOfThePeeringLocationsToTheirGeopoliticalRegion() {
-        for (PeeringLocation location : List.of(DATA.locations().find("Amsterdam").orElseThrow(),
-                DATA.locations().find("Tokyo").orElseThrow(), DATA.locations().find("Washington DC").orElseThrow())) {
-            for (String local : location.localAzureRegions()) {
-                assertThat(DATA.regions().find(local)).as(local)
+    void mapsEveryLocalRegionOfEveryPeeringLocationToThatLocationsGeopoliticalRegion() {
+        var rows = CsvTable.read(FOLDER.resolve(ReferenceData.PEERING_LOCATIONS), "location", "geopolitical_region",
+                "local_azure_regions");
+        for (var row : rows) {
+            for (String local : CsvTable.list(row.get("local_azure_regions"))) {
+                assertThat(DATA.regions().find(local)).as(row.get("location") + ": " + local)
                         .hasValueSatisfying(r -> assertThat(r.geopoliticalRegion())
-                                .isEqualTo(location.geopoliticalRegion()));
+                                .isEqualTo(row.get("geopolitical_region")));
             }
         }
+        assertThat(rows).allSatisfy(row -> assertThat(row.get("geopolitical_region")).as(row.get("location"))
+                .isNotEmpty());
     }
 
     @Test
