@@ -32,6 +32,7 @@ public final class ReferenceData {
     private final BandwidthCatalog bandwidths;
     private final ReservedAsnCatalog asns;
     private final MetroCatalog metros;
+    private final PeeringAddressing addressing = new PeeringAddressing();
 
     private ReferenceData(Path folder, PeeringLocationCatalog locations, AzureRegionCatalog regions,
                           LimitCatalog limits, BandwidthCatalog bandwidths, ReservedAsnCatalog asns,
@@ -89,6 +90,10 @@ public final class ReferenceData {
         return metros;
     }
 
+    public PeeringAddressing addressing() {
+        return addressing;
+    }
+
     /**
      * The catalogs as DRL globals, by the name a rule file declares them with, e.g.
      * {@code global com.expressrouteadvisor.reference.AzureRegionCatalog azureRegions;}.
@@ -101,6 +106,7 @@ public final class ReferenceData {
         globals.put("bandwidths", bandwidths);
         globals.put("asns", asns);
         globals.put("metros", metros);
+        globals.put("addressing", addressing);
         return Map.copyOf(globals);
     }
 }
