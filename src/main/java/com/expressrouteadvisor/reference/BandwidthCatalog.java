@@ -3,6 +3,7 @@ package com.expressrouteadvisor.reference;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ public final class BandwidthCatalog {
         this.byModel = Map.copyOf(models);
         NavigableMap<Integer, TreeSet<Integer>> ports = new TreeMap<>();
         circuitsByPort.forEach((port, sizes) -> ports.put(port, new TreeSet<>(sizes)));
-        this.circuitsByPort = ports;
+        this.circuitsByPort = Collections.unmodifiableNavigableMap(ports);
     }
 
     public static BandwidthCatalog load(Path bandwidthsCsv, Path directPortsCsv) {

@@ -142,7 +142,8 @@ class MicrosoftPeeringScenariosTest {
     @Test
     void markedRealtimeMediaIsFine() {
         assertThat(scenarios.evaluate(readyWithMicrosoftPeering().set("workloads.realtimeMedia", true)
-                .set("workloads.dscpMarking", true)).gapCodes()).doesNotContain("QOS_MARKING_REQUIRED");
+                .set("workloads.dscpMarking", true)).gapCodes())
+                .doesNotContain("QOS_MARKING_REQUIRED", "QOS_NOT_PRIORITISED_ON_PRIVATE_PEERING");
     }
 
     @Test
