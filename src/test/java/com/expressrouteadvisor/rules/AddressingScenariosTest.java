@@ -91,6 +91,13 @@ class AddressingScenariosTest {
     }
 
     @Test
+    void givenPrivatePeeringSubnetsAreCheckedEvenWhenEnabledIsNotSaid() {
+        assertThat(scenarios.evaluate(ready().remove("peerings.private.enabled")
+                .set("peerings.private.subnets", List.of("192.168.100.0/30"))).gapCodes())
+                .contains("PEERING_SUBNET_INVALID");
+    }
+
+    @Test
     void customerManagedRoutingIsAskedForMissingSubnets() {
         assertThat(scenarios.evaluate(ready().remove("peerings.private.subnets")).questions())
                 .contains("peerings.private.subnets");
