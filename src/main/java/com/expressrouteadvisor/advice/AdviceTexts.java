@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Messages, remediations, question and reason texts, per language, from {@code messages/advice*.properties}
@@ -27,6 +28,7 @@ public final class AdviceTexts {
     public static final Locale DEFAULT = Locale.ENGLISH;
 
     private final Map<String, Properties> byLanguage;
+    private final Map<String, MessageFormat> parsed = new ConcurrentHashMap<>();
 
     private AdviceTexts(Map<String, Properties> byLanguage) {
         this.byLanguage = byLanguage;
@@ -93,7 +95,17 @@ public final class AdviceTexts {
         if (pattern == null) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(new MessageFormat(pattern, locale).format(arguments.toArray()));
+        Object[] values = arguments.stream().map(a -> a instanceof Phrase p ? phrase(p, locale) : a).toArray();
+        // Parsing a pattern costs more than formatting it; MessageFormat is not thread-safe, so each use clones
+        // the parsed prototype.
+        MessageFormat prototype = parsed.computeIfAbsent(locale.toLanguageTag() + '\u0000' + pattern,
+                k -> new MessageFormat(pattern, locale));
+        return java.util.Optional.of(((MessageFormat) prototype.clone()).format(values));
+    }
+
+    /** A phrase argument in the wanted language; a phrase without text shows its key, so it is noticed. */
+    private String phrase(Phrase phrase, Locale locale) {
+        return format("phrase." + phrase.key(), phrase.arguments(), locale).orElse(phrase.key());
     }
 
     private String lookup(String key, Locale locale) {

@@ -1,5 +1,6 @@
 package com.expressrouteadvisor.advice;
 
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -9,6 +10,12 @@ import java.util.List;
  * @param reasons keys of reason texts in the message bundle (or the texts themselves)
  */
 public record Recommendation(ModelFit fit, Layer layer, int score, List<String> reasons) {
+
+    /** The ranking of CONTRACT §4: higher score first; ties by model, then layer, so the order is stable. */
+    public static final Comparator<Recommendation> BEST_FIRST = Comparator
+            .comparingInt(Recommendation::score).reversed()
+            .thenComparing(Recommendation::model)
+            .thenComparing(Recommendation::layer);
 
     public Recommendation(ModelFit fit, Layer layer, int score, String layerReason) {
         this(fit, layer, score, List.of(fit.reason(), layerReason));
@@ -20,5 +27,10 @@ public record Recommendation(ModelFit fit, Layer layer, int score, List<String> 
 
     public ConnectivityModel model() {
         return fit.model();
+    }
+
+    /** Whether this recommendation ranks before the other one; rules use it to find the best. */
+    public boolean outranks(Recommendation other) {
+        return BEST_FIRST.compare(this, other) < 0;
     }
 }

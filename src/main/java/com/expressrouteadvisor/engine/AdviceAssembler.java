@@ -29,11 +29,6 @@ import java.util.Set;
  */
 final class AdviceAssembler {
 
-    private static final Comparator<Recommendation> BEST_FIRST = Comparator
-            .comparingInt(Recommendation::score).reversed()
-            .thenComparing(Recommendation::model)
-            .thenComparing(Recommendation::layer);
-
     private final RuleSet ruleSet;
 
     AdviceAssembler(RuleSet ruleSet) {
@@ -65,7 +60,7 @@ final class AdviceAssembler {
         }
 
         List<Recommendation> ordered = new ArrayList<>(bestPerModelAndLayer.values());
-        ordered.sort(BEST_FIRST);
+        ordered.sort(Recommendation.BEST_FIRST);
         List<RankedRecommendation> recommendations = new ArrayList<>(ordered.size());
         for (Recommendation r : ordered) {
             String rule = recorder.ruleOf(r.fit());

@@ -6,7 +6,8 @@ import java.util.List;
  * The order in which rules fire. Rules without an agenda group ({@code MAIN}) read the customer's facts
  * and conclude; rules in group {@code ruleflow-group "review"} look at those conclusions as a whole — with
  * {@code not}, {@code exists} or {@code accumulate} over advice — and so must wait until every MAIN rule
- * has fired.
+ * has fired. The review stage also concludes the {@code PlannedPath} (the best-ranked recommendation); rules that
+ * check prerequisites against it join on it in the same stage, which is safe because they match it positively.
  */
 public final class Stages {
 

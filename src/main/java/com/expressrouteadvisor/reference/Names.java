@@ -20,7 +20,28 @@ public final class Names {
         if (name == null) {
             return "";
         }
+        String ascii = asciiKey(name);
+        if (ascii != null) {
+            return ascii;
+        }
         String plain = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
         return NOT_LETTER_OR_DIGIT.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("");
+    }
+
+    /** The key of a plain-ASCII name without normalizing or regular expressions (the common case); else null. */
+    private static String asciiKey(String name) {
+        StringBuilder key = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 0x80) {
+                return null;
+            }
+            if (c >= 'A' && c <= 'Z') {
+                key.append((char) (c + ('a' - 'A')));
+            } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                key.append(c);
+            }
+        }
+        return key.toString();
     }
 }

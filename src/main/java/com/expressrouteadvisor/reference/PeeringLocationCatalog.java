@@ -1,6 +1,7 @@
 package com.expressrouteadvisor.reference;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -21,11 +22,13 @@ public final class PeeringLocationCatalog {
     static final String US_GOVERNMENT = "US Government cloud";
 
     private final Map<String, PeeringLocation> byName = new HashMap<>();
+    private final Map<String, List<PeeringLocation>> allByName = new HashMap<>();
     private final Map<String, Set<String>> providerKeys = new HashMap<>();
 
     public PeeringLocationCatalog(List<PeeringLocation> locations) {
         for (PeeringLocation location : locations) {
             String key = Names.key(location.name());
+            allByName.computeIfAbsent(key, k -> new ArrayList<>()).add(location);
             // US Government rows reuse commercial names; a plain name means the commercial location.
             PeeringLocation existing = byName.get(key);
             if (existing == null || US_GOVERNMENT.equals(existing.geopoliticalRegion())) {
@@ -61,6 +64,24 @@ public final class PeeringLocationCatalog {
 
     public boolean offersDirect(String location) {
         return find(location).map(PeeringLocation::expressRouteDirect).orElse(false);
+    }
+
+    /**
+     * Every row with this name: US Government rows reuse commercial names, so "Washington DC" is both a
+     * commercial and a US Government location. Empty when the name is unknown.
+     */
+    public List<PeeringLocation> all(String name) {
+        return allByName.getOrDefault(Names.key(name), List.of());
+    }
+
+    /** Whether ExpressRoute Local is sold at the location: it lists at least one local Azure region (SKU-LOCAL). */
+    public boolean offersLocal(String location) {
+        return all(location).stream().anyMatch(l -> !l.localAzureRegions().isEmpty());
+    }
+
+    /** The geopolitical region of the (commercial) location, or "" when unknown or not in the reference data. */
+    public String geopoliticalRegion(String location) {
+        return find(location).map(PeeringLocation::geopoliticalRegion).orElse("");
     }
 
     public int size() {

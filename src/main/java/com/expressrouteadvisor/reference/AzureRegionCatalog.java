@@ -1,0 +1,144 @@
+package com.expressrouteadvisor.reference;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Azure regions and their geopolitical regions, and how they relate to a peering location: which regions a
+ * Standard circuit there reaches (same geopolitical region, SKU-STANDARD), which a Local circuit reaches (the
+ * location's local regions, SKU-LOCAL) and which lie in another cloud (NATIONAL). Regions are found by
+ * programmatic or display name, regardless of case and spacing ("westeurope", "West Europe", "WEST EUROPE").
+ * Rules reach it through the global {@code azureRegions} (the customer fact has a field {@code regions}). Immutable.
+ *
+ * <pre>{@code
+ * Customer( sku == Sku.STANDARD,
+ *           !azureRegions.outsideGeopoliticalRegion(regions, peeringLocation).isEmpty() )
+ * }</pre>
+ * Every list-returning method keeps the customer's spelling and order, skips unknown region names (those are
+ * reported by {@link #unknown}) and returns an empty list when the peering location is not in the reference data.
+ */
+public final class AzureRegionCatalog {
+
+    private final Map<String, AzureRegion> byKey = new HashMap<>();
+    private final int size;
+    private final PeeringLocationCatalog locations;
+
+    public AzureRegionCatalog(List<AzureRegion> regions, PeeringLocationCatalog locations) {
+        for (AzureRegion region : regions) {
+            byKey.put(Names.key(region.name()), region);
+            byKey.put(Names.key(region.displayName()), region);
+        }
+        this.size = regions.size();
+        this.locations = locations;
+    }
+
+    public static AzureRegionCatalog load(Path csv, PeeringLocationCatalog locations) {
+        List<AzureRegion> regions = new ArrayList<>();
+        for (Map<String, String> row : CsvTable.read(csv, "region", "display_name", "geopolitical_region")) {
+            if (row.get("region").isEmpty() || row.get("geopolitical_region").isEmpty()) {
+                throw new ReferenceDataException(csv + ": every row needs a region and a geopolitical_region, got "
+                        + row);
+            }
+            regions.add(new AzureRegion(row.get("region"), row.get("display_name"), row.get("geopolitical_region")));
+        }
+        return new AzureRegionCatalog(regions, locations);
+    }
+
+    public Optional<AzureRegion> find(String name) {
+        return Optional.ofNullable(byKey.get(Names.key(name)));
+    }
+
+    public boolean isKnown(String name) {
+        return byKey.containsKey(Names.key(name));
+    }
+
+    public int size() {
+        return size;
+    }
+
+    /** The names that are not Azure regions in the reference data. */
+    public List<String> unknown(List<String> names) {
+        return names == null ? List.of() : names.stream().filter(n -> !isKnown(n)).toList();
+    }
+
+    /**
+     * Regions in the location's cloud but outside its geopolitical region: a Local or Standard circuit there
+     * cannot reach them, Premium can (SKU-STANDARD, SKU-PREMIUM). A location name shared by a commercial and a
+     * US Government row counts as both.
+     */
+    public List<String> outsideGeopoliticalRegion(List<String> names, String location) {
+        Set<String> geos = geopoliticalRegions(location);
+        Set<Cloud> clouds = clouds(geos);
+        return known(names).stream()
+                .filter(n -> clouds.contains(region(n).cloud()) && !geos.contains(region(n).geopoliticalRegion()))
+                .toList();
+    }
+
+    /** Regions in another cloud than the location: no SKU reaches them (NATIONAL). */
+    public List<String> inOtherCloud(List<String> names, String location) {
+        Set<Cloud> clouds = clouds(geopoliticalRegions(location));
+        if (clouds.isEmpty()) {
+            return List.of();
+        }
+        return known(names).stream().filter(n -> !clouds.contains(region(n).cloud())).toList();
+    }
+
+    /** Regions that are not local to the location, so an ExpressRoute Local circuit there cannot reach them. */
+    public List<String> notLocalTo(List<String> names, String location) {
+        if (!locations.isKnown(location)) {
+            return List.of();
+        }
+        Set<String> local = localKeys(location);
+        return known(names).stream().filter(n -> !local.contains(Names.key(region(n).displayName()))).toList();
+    }
+
+    /** Whether at least one region is named and every one is a known region local to the location. */
+    public boolean allLocalTo(List<String> names, String location) {
+        return names != null && !names.isEmpty() && locations.offersLocal(location)
+                && unknown(names).isEmpty() && notLocalTo(names, location).isEmpty();
+    }
+
+    /** The geopolitical region(s) of a location, joined for messages, e.g. "Europe". */
+    public String geopoliticalRegionOf(String location) {
+        return String.join(" / ", geopoliticalRegions(location));
+    }
+
+    private Set<String> geopoliticalRegions(String location) {
+        Set<String> geos = new LinkedHashSet<>();
+        for (PeeringLocation row : locations.all(location)) {
+            if (!row.geopoliticalRegion().isEmpty()) {
+                geos.add(row.geopoliticalRegion());
+            }
+        }
+        return geos;
+    }
+
+    private static Set<Cloud> clouds(Set<String> geos) {
+        Set<Cloud> clouds = new HashSet<>();
+        geos.forEach(g -> clouds.add(Cloud.of(g)));
+        return clouds;
+    }
+
+    private Set<String> localKeys(String location) {
+        Set<String> keys = new HashSet<>();
+        for (PeeringLocation row : locations.all(location)) {
+            row.localAzureRegions().forEach(r -> keys.add(Names.key(r)));
+        }
+        return keys;
+    }
+
+    private List<String> known(List<String> names) {
+        return names == null ? List.of() : names.stream().filter(this::isKnown).toList();
+    }
+
+    private AzureRegion region(String name) {
+        return byKey.get(Names.key(name));
+    }
+}

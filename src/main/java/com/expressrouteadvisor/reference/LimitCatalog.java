@@ -1,0 +1,159 @@
+package com.expressrouteadvisor.reference;
+
+import com.expressrouteadvisor.profile.Sku;
+
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+
+/**
+ * ExpressRoute limits as data: prefixes the customer may advertise per peering, address family and SKU
+ * (prefix-limits.csv: ROUTE-LIMIT-PRIVATE, ROUTE-LIMIT-MS), VNet links per SKU and circuit bandwidth
+ * (vnet-links.csv: SKU-VNET-LINKS) and the prefixes a gateway may advertise to on-premises
+ * (gateway-limits.csv: ROUTE-GW-ADVERT). Rules reach it through the global {@code limits}. Immutable.
+ *
+ * <pre>{@code
+ * Customer( sku != null, privatePrefixes > limits.prefixLimit("private", "ipv4", sku) )
+ * }</pre>
+ * Where a SKU is not known yet ({@code null}), the most lenient SKU's limit is returned: a count above it is
+ * too many on every SKU.
+ */
+public final class LimitCatalog {
+
+    public static final List<String> PEERINGS = List.of("private", "microsoft");
+    public static final List<String> FAMILIES = List.of("ipv4", "ipv6");
+    static final String PREFIXES_TO_ON_PREMISES = "prefixes_to_on_premises";
+
+    private final Map<String, Map<Sku, Integer>> prefixLimits;
+    private final Map<Sku, NavigableMap<Integer, Integer>> vnetLinks;
+    private final Map<String, Integer> gatewayPrefixLimits;
+
+    public LimitCatalog(Map<String, Map<Sku, Integer>> prefixLimits, Map<Sku, NavigableMap<Integer, Integer>> vnetLinks,
+                        Map<String, Integer> gatewayPrefixLimits) {
+        this.prefixLimits = Map.copyOf(prefixLimits);
+        this.vnetLinks = Map.copyOf(vnetLinks);
+        this.gatewayPrefixLimits = Map.copyOf(gatewayPrefixLimits);
+    }
+
+    public static LimitCatalog load(Path prefixCsv, Path vnetLinksCsv, Path gatewayCsv) {
+        Map<String, Map<Sku, Integer>> prefixes = new HashMap<>();
+        for (Map<String, String> row : CsvTable.read(prefixCsv, "peering", "address_family", "sku", "max_prefixes")) {
+            String key = key(row.get("peering"), row.get("address_family"));
+            prefixes.computeIfAbsent(key, k -> new EnumMap<>(Sku.class))
+                    .put(sku(prefixCsv, row.get("sku")), number(prefixCsv, row, "max_prefixes"));
+        }
+        for (String peering : PEERINGS) {
+            for (String family : FAMILIES) {
+                Map<Sku, Integer> bySku = prefixes.get(key(peering, family));
+                if (bySku == null || bySku.size() != Sku.values().length) {
+                    throw new ReferenceDataException(prefixCsv + ": needs a row for every SKU of peering " + peering
+                            + " and address family " + family);
+                }
+            }
+        }
+        Map<Sku, NavigableMap<Integer, Integer>> links = new EnumMap<>(Sku.class);
+        for (Map<String, String> row : CsvTable.read(vnetLinksCsv, "sku", "bandwidth_mbps", "max_vnet_links")) {
+            links.computeIfAbsent(sku(vnetLinksCsv, row.get("sku")), k -> new TreeMap<>())
+                    .put(number(vnetLinksCsv, row, "bandwidth_mbps"), number(vnetLinksCsv, row, "max_vnet_links"));
+        }
+        if (links.size() != Sku.values().length) {
+            throw new ReferenceDataException(vnetLinksCsv + ": needs rows for every SKU " + List.of(Sku.values()));
+        }
+        Map<String, Integer> gateway = new HashMap<>();
+        for (Map<String, String> row : CsvTable.read(gatewayCsv, "limit", "address_family", "max")) {
+            gateway.put(key(row.get("limit"), row.get("address_family")), number(gatewayCsv, row, "max"));
+        }
+        for (String family : FAMILIES) {
+            if (!gateway.containsKey(key(PREFIXES_TO_ON_PREMISES, family))) {
+                throw new ReferenceDataException(gatewayCsv + ": needs a row " + PREFIXES_TO_ON_PREMISES + "," + family);
+            }
+        }
+        return new LimitCatalog(prefixes, links, gateway);
+    }
+
+    /**
+     * The most prefixes the customer may advertise on a peering ("private" or "microsoft") for an address
+     * family ("ipv4" or "ipv6") on a SKU; with no SKU, the most lenient SKU's limit.
+     */
+    public int prefixLimit(String peering, String family, Sku sku) {
+        Map<Sku, Integer> bySku = prefixLimits.get(key(peering, family));
+        if (bySku == null) {
+            throw new IllegalArgumentException("no prefix limit for peering '" + peering + "' and family '" + family
+                    + "'; peerings: " + PEERINGS + ", families: " + FAMILIES);
+        }
+        return sku != null ? bySku.get(sku) : bySku.get(mostLenientSku(peering, family));
+    }
+
+    /** The SKU with the highest prefix limit (on a tie, the cheapest). */
+    public Sku mostLenientSku(String peering, String family) {
+        Map<Sku, Integer> bySku = prefixLimits.get(key(peering, family));
+        Sku best = Sku.values()[0];
+        for (Sku sku : Sku.values()) {
+            if (bySku.get(sku) > bySku.get(best)) {
+                best = sku;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The most VNet links (Global Reach connections included) a circuit allows. With no SKU, Premium's (the
+     * most lenient) figure; with no bandwidth, the SKU's best figure; a bandwidth between two rows of the table
+     * takes the row below it.
+     */
+    public int vnetLinks(Sku sku, Integer bandwidthMbps) {
+        NavigableMap<Integer, Integer> table = vnetLinks.get(sku != null ? sku : Sku.PREMIUM);
+        if (bandwidthMbps == null) {
+            return table.values().stream().max(Integer::compare).orElseThrow();
+        }
+        Map.Entry<Integer, Integer> row = table.floorEntry(bandwidthMbps);
+        return (row != null ? row : table.firstEntry()).getValue();
+    }
+
+    /** The smallest circuit bandwidth whose SKU allows {@code links} VNet links, or null when none does. */
+    public Integer smallestBandwidthForVnetLinks(Sku sku, int links) {
+        for (Map.Entry<Integer, Integer> row : vnetLinks.get(sku != null ? sku : Sku.PREMIUM).entrySet()) {
+            if (row.getValue() >= links) {
+                return row.getKey();
+            }
+        }
+        return null;
+    }
+
+    /** The most prefixes of one address family a gateway connection may advertise to on-premises. */
+    public int gatewayPrefixLimit(String family) {
+        Integer limit = gatewayPrefixLimits.get(key(PREFIXES_TO_ON_PREMISES, family));
+        if (limit == null) {
+            throw new IllegalArgumentException("no gateway prefix limit for family '" + family + "'; families: "
+                    + FAMILIES);
+        }
+        return limit;
+    }
+
+    private static String key(String a, String b) {
+        return a.trim().toLowerCase(Locale.ROOT) + "/" + b.trim().toLowerCase(Locale.ROOT);
+    }
+
+    private static Sku sku(Path file, String value) {
+        try {
+            return Sku.valueOf(value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ReferenceDataException(file + ": unknown SKU '" + value + "'; expected one of "
+                    + List.of(Sku.values()));
+        }
+    }
+
+    static int number(Path file, Map<String, String> row, String column) {
+        try {
+            return Integer.parseInt(row.get(column));
+        } catch (NumberFormatException e) {
+            throw new ReferenceDataException(file + ": column " + column + " must be a whole number, got '"
+                    + row.get(column) + "' in row " + row);
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package com.expressrouteadvisor.reference;
+
+import inet.ipaddr.IPAddress;
+import inet.ipaddr.IPAddressString;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * CIDR arithmetic the addressing rules call through the global {@code addressing}, on the IPAddress library: whether a peering's subnets are one /29
+ * or two /30s (IPv6: one /125 or two /126s; ROUTE-PRIVATE-SUBNET, ROUTE-PRIVATE-SUBNET-V6, ROUTE-MS-SUBNET),
+ * whether they overlap VNet address spaces, and whether they are public (ROUTE-PREFIX-RULES). Stateless.
+ *
+ * <pre>{@code
+ * Customer( privatePeeringSubnets != null, !addressing.isOneSlash29OrTwoSlash30s(privatePeeringSubnets) )
+ * }</pre>
+ * Profiles are validated before the rules see them, so every entry should parse; an entry that does not is
+ * treated as wrong (never as fine): it makes a subnet set invalid and is listed as not public. Thread-safe.
+ */
+public final class PeeringAddressing {
+
+    /**
+     * Ranges that are never public: RFC 1918 and the other special-purpose blocks of RFC 6890 (this network,
+     * shared CGN space, loopback, link-local, IETF protocol assignments, benchmarking, multicast, reserved) and
+     * for IPv6 unspecified, loopback, unique-local, link-local and multicast. The documentation ranges
+     * (192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24, 2001:db8::/32) count as public so that examples work.
+     */
+    private static final List<IPAddress> NOT_PUBLIC = parseAll(List.of(
+            "0.0.0.0/8", "10.0.0.0/8", "100.64.0.0/10", "127.0.0.0/8", "169.254.0.0/16", "172.16.0.0/12",
+            "192.0.0.0/24", "192.168.0.0/16", "198.18.0.0/15", "224.0.0.0/4", "240.0.0.0/4",
+            "::/128", "::1/128", "fc00::/7", "fe80::/10", "ff00::/8"));
+
+    /**
+     * The rules ask about the same prefixes several times per customer and parsing is the costly part, so parsed
+     * prefixes are remembered, up to a bound that a long batch of distinct prefixes cannot exceed.
+     */
+    static final int CACHE_LIMIT = 50_000;
+    private final Map<String, Optional<IPAddress>> parsed = new ConcurrentHashMap<>();
+
+    /**
+     * Whether the subnets address a peering's primary and secondary links: per address family present, either
+     * one /29 (/125) or two non-overlapping /30s (/126s). IPv4 and IPv6 may both be present (dual stack);
+     * an empty list is not valid.
+     */
+    public boolean isOneSlash29OrTwoSlash30s(List<String> subnets) {
+        if (subnets == null || subnets.isEmpty()) {
+            return false;
+        }
+        List<IPAddress> v4 = new ArrayList<>();
+        List<IPAddress> v6 = new ArrayList<>();
+        for (String subnet : subnets) {
+            IPAddress address = parse(subnet);
+            if (address == null) {
+                return false;
+            }
+            (address.isIPv4() ? v4 : v6).add(address);
+        }
+        return (v4.isEmpty() || isLinkPair(v4, 29)) && (v6.isEmpty() || isLinkPair(v6, 125));
+    }
+
+    private static boolean isLinkPair(List<IPAddress> blocks, int single) {
+        if (blocks.size() == 1) {
+            return prefixLength(blocks.get(0)) == single;
+        }
+        return blocks.size() == 2
+                && prefixLength(blocks.get(0)) == single + 1 && prefixLength(blocks.get(1)) == single + 1
+                && !blocks.get(0).overlaps(blocks.get(1));
+    }
+
+    /** Each pair of a subnet and an address space that share addresses, in the customer's order. */
+    public List<SubnetOverlap> overlaps(List<String> subnets, List<String> addressSpaces) {
+        if (subnets == null || addressSpaces == null) {
+            return List.of();
+        }
+        List<IPAddress> spaces = addressSpaces.stream().map(this::parse).toList();
+        List<SubnetOverlap> overlaps = new ArrayList<>();
+        for (String subnet : subnets) {
+            IPAddress s = parse(subnet);
+            for (int i = 0; i < spaces.size(); i++) {
+                IPAddress v = spaces.get(i);
+                if (s != null && v != null && s.getIPVersion() == v.getIPVersion() && s.overlaps(v)) {
+                    overlaps.add(new SubnetOverlap(subnet.trim(), addressSpaces.get(i).trim()));
+                }
+            }
+        }
+        return overlaps;
+    }
+
+    /** The subnets that are not wholly public address space (RFC 1918, ULA, CGN, link-local, …). */
+    public List<String> notPublic(List<String> subnets) {
+        if (subnets == null) {
+            return List.of();
+        }
+        return subnets.stream().filter(s -> !isPublic(s)).map(String::trim).toList();
+    }
+
+    /** Whether the prefix lies wholly in public address space. */
+    public boolean isPublic(String prefix) {
+        IPAddress address = parse(prefix);
+        return address != null && NOT_PUBLIC.stream()
+                .noneMatch(block -> block.getIPVersion() == address.getIPVersion() && block.overlaps(address));
+    }
+
+    /** How many of the prefixes are of one address family, "ipv4" or "ipv6". */
+    public int count(List<String> prefixes, String family) {
+        if (prefixes == null) {
+            return 0;
+        }
+        boolean v4 = switch (family.toLowerCase(Locale.ROOT)) {
+            case "ipv4" -> true;
+            case "ipv6" -> false;
+            default -> throw new IllegalArgumentException("family must be ipv4 or ipv6, got '" + family + "'");
+        };
+        return (int) prefixes.stream().map(this::parse)
+                .filter(a -> a != null && a.isIPv4() == v4).count();
+    }
+
+    /** The prefixes for a message: "192.168.1.0/30, 192.168.1.4/30", or "-" when there are none. */
+    public String describe(List<String> prefixes) {
+        return prefixes == null || prefixes.isEmpty() ? "-" : String.join(", ", prefixes.stream().map(String::trim)
+                .toList());
+    }
+
+    private static int prefixLength(IPAddress address) {
+        Integer length = address.getNetworkPrefixLength();
+        return length == null ? address.getBitCount() : length;
+    }
+
+    /** The prefix block, or null when the text is not an address with a prefix length. */
+    private IPAddress parse(String text) {
+        if (text == null) {
+            return null;
+        }
+        Optional<IPAddress> known = parsed.get(text);
+        if (known == null) {
+            known = Optional.ofNullable(parseUncached(text));
+            if (parsed.size() < CACHE_LIMIT) {
+                parsed.put(text, known);
+            }
+        }
+        return known.orElse(null);
+    }
+
+    private static IPAddress parseUncached(String text) {
+        IPAddressString string = new IPAddressString(text.trim());
+        IPAddress address = string.getAddress();
+        if (address == null || !string.isPrefixed()) {
+            return null;
+        }
+        return address.toPrefixBlock();
+    }
+
+    private static List<IPAddress> parseAll(List<String> blocks) {
+        return blocks.stream().map(PeeringAddressing::parseUncached).toList();
+    }
+}
