@@ -28,8 +28,6 @@ final class DecisionTableSource implements SourceMap {
     /** drools-decisiontables writes this comment above every rule it generates. */
     private static final Pattern RULE_VALUES = Pattern.compile("^// rule values at ([A-Z]+)(\\d+), header at ([A-Z]+)(\\d+)");
     private static final Pattern CELL = Pattern.compile("\\bcell ([A-Z]{1,3})(\\d+)\\b");
-    private static final Pattern GENERATED_POSITION = Pattern.compile(
-            "\\s*(\\[ERR \\d+\\]\\s*)?\\[?\\s*[Ll]ine:?\\s*\\d+(:\\d+|, [Cc]olumn:? \\d+)\\]?\\s*");
 
     /** One non-empty cell: 1-based row and column, as a spreadsheet shows them. */
     record Cell(String sheet, int row, int column, String value) {

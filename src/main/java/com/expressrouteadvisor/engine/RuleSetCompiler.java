@@ -105,28 +105,25 @@ public final class RuleSetCompiler {
                 }
             } else {
                 String text = new String(source.content(), StandardCharsets.UTF_8);
-                compiled = new CompiledSource(source, kiePath(source, text), text, new TextSource(source.content()));
+                SourceMap map = type == ResourceType.DSLR ? new DslrSource(source.content())
+                        : new TextSource(source.content());
+                compiled = new CompiledSource(source, kiePath(source, text), text, map);
             }
             byKiePath.put(compiled.kiePath(), compiled);
             kfs.write(RESOURCES + compiled.kiePath(), compiled.text().getBytes(StandardCharsets.UTF_8));
         }
 
         KieBuilder builder = services.newKieBuilder(kfs).buildAll();
-        Set<String> unexpandedLines = new HashSet<>();
-        List<Message> messages = new ArrayList<>(builder.getResults().getMessages());
-        messages.sort(Comparator.comparing((Message m) -> m.getPath() == null ? "" : m.getPath())
-                .thenComparingInt(Message::getLine).thenComparingInt(Message::getColumn));
-        for (Message message : messages) {
+        List<RuleProblem> buildErrors = new ArrayList<>();
+        for (Message message : builder.getResults().getMessages()) {
             RuleProblem problem = locate(message, byKiePath, files);
             if (message.getLevel() == Message.Level.ERROR) {
-                if (isFollowOnError(problem, unexpandedLines)) {
-                    continue;
-                }
-                errors.add(problem);
+                buildErrors.add(problem);
             } else if (message.getLevel() == Message.Level.WARNING) {
                 warnings.add(problem);
             }
         }
+        errors.addAll(withoutFollowOnErrors(buildErrors));
         if (!errors.isEmpty()) {
             services.getRepository().removeKieModule(releaseId);
             throw new RuleSetInvalidException(errors);
@@ -175,13 +172,15 @@ public final class RuleSetCompiler {
      * A DSLR line no sentence matches also fails to parse; the parser's complaint about the same line only
      * repeats it in a form a consultant cannot act on.
      */
-    private static boolean isFollowOnError(RuleProblem problem, Set<String> unexpandedLines) {
-        String key = problem.file() + ":" + problem.line();
-        if (problem.message().startsWith(NO_SENTENCE)) {
-            unexpandedLines.add(key);
-            return false;
-        }
-        return unexpandedLines.contains(key);
+    private static List<RuleProblem> withoutFollowOnErrors(List<RuleProblem> problems) {
+        Set<String> unexpanded = new HashSet<>();
+        problems.stream().filter(p -> p.message().startsWith(NO_SENTENCE))
+                .forEach(p -> unexpanded.add(p.file() + ":" + p.line()));
+        return problems.stream()
+                .filter(p -> p.message().startsWith(NO_SENTENCE) || !unexpanded.contains(p.file() + ":" + p.line()))
+                .sorted(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line)
+                        .thenComparingInt(RuleProblem::column))
+                .toList();
     }
 
     /** The DRL of every rule source as Drools compiled it, keyed by the file's relative path. */
@@ -226,9 +225,12 @@ public final class RuleSetCompiler {
             }
         }
         Matcher expand = UNABLE_TO_EXPAND.matcher(text);
-        if (expand.find()) {
+        if (expand.find() && source != null) {
+            // The expander counts the lines as written, unlike the parser that reads its output.
             text = NO_SENTENCE + expand.group(1).trim()
                     + "\" (check the spelling against the .dsl file, or start the line with '>' to write DRL)";
+            return RuleProblem.error(file, line, new TextSource(source.file().content()).locate(line, 0).column(),
+                    text);
         }
         if (source != null) {
             SourceMap.Location location = source.map().locate(line, column);

@@ -6,6 +6,10 @@ package com.expressrouteadvisor.engine;
  */
 interface SourceMap {
 
+    /** "line 12:4", "[Line: 12, Column: 4]" and the like, which point into DRL the consultant never wrote. */
+    java.util.regex.Pattern GENERATED_POSITION = java.util.regex.Pattern.compile(
+            "\\s*(\\[ERR \\d+\\]\\s*)?\\[?\\s*[Ll]ine:?\\s*\\d+(:\\d+|, [Cc]olumn:? \\d+)\\]?\\s*");
+
     /**
      * A place in the consultant's file: 1-based line (a spreadsheet row) and column, 0 when unknown, and
      * where the file has no lines of its own (a spreadsheet), how to find the spot, e.g. {@code cell C12}.
