@@ -20,10 +20,12 @@ import java.util.regex.Pattern;
  */
 public final class RuleConclusions {
 
-    private static final Pattern GAP = Pattern.compile("new\\s+Gap\\s*\\(\\s*\"([^\"]+)\"");
-    private static final Pattern MODEL = Pattern.compile(
-            "new\\s+(?:ModelFit|Recommendation)\\s*\\(\\s*(?:new\\s+ModelFit\\s*\\(\\s*)?ConnectivityModel\\.(\\w+)");
-    private static final Pattern QUESTION = Pattern.compile("new\\s+Question\\s*\\(\\s*\"([^\"]+)\"");
+    /** A class name, written short or with its package. */
+    private static final String CLASS = "(?:[\\w$]+\\.)*";
+    private static final Pattern GAP = Pattern.compile("new\\s+" + CLASS + "Gap\\s*\\(\\s*\"([^\"]+)\"");
+    private static final Pattern MODEL = Pattern.compile("new\\s+" + CLASS + "(?:ModelFit|Recommendation)\\s*\\(\\s*"
+            + "(?:new\\s+" + CLASS + "ModelFit\\s*\\(\\s*)?" + CLASS + "ConnectivityModel\\.(\\w+)");
+    private static final Pattern QUESTION = Pattern.compile("new\\s+" + CLASS + "Question\\s*\\(\\s*\"([^\"]+)\"");
     private static final Pattern END = Pattern.compile("^\\s*end\\s*$");
 
     /** The conclusions of one rule, each in the order first written. */

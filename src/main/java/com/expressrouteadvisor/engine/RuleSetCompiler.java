@@ -48,6 +48,9 @@ public final class RuleSetCompiler {
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
     private static final Pattern LINE_COLUMN = Pattern.compile("\\[?\\s*[Ll]ine\\s+(\\d+):(\\d+)");
     private static final Pattern UNABLE_TO_EXPAND = Pattern.compile("^(?:\\[\\d+\\]\\s*)?Unable to expand:\\s*(.*)$");
+    private static final List<Pattern> QUOTED_EXPRESSIONS = List.of(
+            Pattern.compile("Unable to Analyse Expression (.+?):\\s*\\["),
+            Pattern.compile("\\[Near : \\{\\.\\.\\. (.+?) \\.\\.\\.\\.\\}\\]"));
     private static final String NO_SENTENCE = "no DSL sentence matches \"";
     private static final String RESOURCES = "src/main/resources/";
     /** Each build gets its own ReleaseId, so rule sets alive at the same time (hot reload) never collide. */
@@ -224,6 +227,9 @@ public final class RuleSetCompiler {
                 column = Integer.parseInt(m.group(2)) + 1;
             }
         }
+        if (line == 0 && source != null) {
+            line = lineQuoted(text, source.text());
+        }
         Matcher expand = UNABLE_TO_EXPAND.matcher(text);
         if (expand.find() && source != null) {
             // The expander counts the lines as written, unlike the parser that reads its output.
@@ -245,8 +251,28 @@ public final class RuleSetCompiler {
                 : RuleProblem.warning(file, line, column, text);
     }
 
+    /**
+     * Some messages (an expression MVEL cannot analyse) carry no line but quote the expression; the first line
+     * that holds it is where it is written.
+     */
+    private static int lineQuoted(String message, String source) {
+        for (Pattern quote : QUOTED_EXPRESSIONS) {
+            Matcher m = quote.matcher(message);
+            if (m.find() && !m.group(1).isBlank()) {
+                String[] lines = source.split("\r?\n", -1);
+                for (int i = 0; i < lines.length; i++) {
+                    if (lines[i].contains(m.group(1).trim())) {
+                        return i + 1;
+                    }
+                }
+            }
+        }
+        return 0;
+    }
+
     private static String oneLine(String text) {
-        return text == null ? "" : text.replaceAll("\\s*[\\r\\n]+\\s*", " ").trim();
+        // MVEL ends some messages with a caret under the expression; on one line it points at nothing.
+        return text == null ? "" : text.replaceAll("\\s*[\\r\\n]+\\s*", " ").replaceAll("\\s*\\^\\s*$", "").trim();
     }
 
     private static RuleInfo describe(Rule rule, Map<String, CompiledSource> byKiePath, RuleFiles files) {
