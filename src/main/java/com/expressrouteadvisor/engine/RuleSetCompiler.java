@@ -47,7 +47,8 @@ public final class RuleSetCompiler {
     private static final Logger LOG = LoggerFactory.getLogger(RuleSetCompiler.class);
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
     private static final Pattern LINE_COLUMN = Pattern.compile("\\[?\\s*[Ll]ine\\s+(\\d+):(\\d+)");
-    private static final Pattern UNABLE_TO_EXPAND = Pattern.compile("^(?:\\[\\d+\\]\\s*)?Unable to expand:\\s*(.*)$");
+    private static final Pattern UNABLE_TO_EXPAND = Pattern.compile(
+            "^(?:\\[(\\d+)\\]\\s*)?(?:Unable to expand|No mapping entries for expanding):\\s*(.*)$");
     private static final List<Pattern> QUOTED_EXPRESSIONS = List.of(
             Pattern.compile("Unable to Analyse Expression (.+?):\\s*\\["),
             Pattern.compile("\\[Near : \\{\\.\\.\\. (.+?) \\.\\.\\.\\.\\}\\]"));
@@ -90,6 +91,14 @@ public final class RuleSetCompiler {
             }
         }
         boolean dslBroken = !errors.isEmpty();
+        if (dsls.isEmpty() && !dslBroken) {
+            for (RuleFiles.RuleFile source : sources) {
+                if (source.resourceType().orElseThrow() == ResourceType.DSLR) {
+                    errors.add(noDsl(source, files));
+                    dslBroken = true;
+                }
+            }
+        }
         Map<String, CompiledSource> byKiePath = new HashMap<>();
         for (RuleFiles.RuleFile source : sources) {
             ResourceType type = source.resourceType().orElseThrow();
@@ -167,6 +176,20 @@ public final class RuleSetCompiler {
         return ruleSet;
     }
 
+    /** Without a .dsl file every sentence of a .dslr fails; say the one thing that is wrong, at its expander line. */
+    private static RuleProblem noDsl(RuleFiles.RuleFile source, RuleFiles files) {
+        String[] lines = new String(source.content(), StandardCharsets.UTF_8).split("\r?\n", -1);
+        int line = 0;
+        for (int i = 0; i < lines.length && line == 0; i++) {
+            if (lines[i].strip().startsWith("expander")) {
+                line = i + 1;
+            }
+        }
+        return RuleProblem.error(files.display(source.relative()), line, line > 0 ? 1 : 0,
+                "no .dsl file in the rules folder: a .dslr file is written in the sentences of a .dsl file "
+                        + "(expressroute.dsl) that must be in the same folder");
+    }
+
     /** A rule source as written to the KieFileSystem: its text as Drools reads it and the way back to the file. */
     private record CompiledSource(RuleFiles.RuleFile file, String kiePath, String text, SourceMap map) {
     }
@@ -179,7 +202,7 @@ public final class RuleSetCompiler {
         Set<String> unexpanded = new HashSet<>();
         problems.stream().filter(p -> p.message().startsWith(NO_SENTENCE))
                 .forEach(p -> unexpanded.add(p.file() + ":" + p.line()));
-        return problems.stream()
+        return problems.stream().distinct()
                 .filter(p -> p.message().startsWith(NO_SENTENCE) || !unexpanded.contains(p.file() + ":" + p.line()))
                 .sorted(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line)
                         .thenComparingInt(RuleProblem::column))
@@ -233,7 +256,10 @@ public final class RuleSetCompiler {
         Matcher expand = UNABLE_TO_EXPAND.matcher(text);
         if (expand.find() && source != null) {
             // The expander counts the lines as written, unlike the parser that reads its output.
-            text = NO_SENTENCE + expand.group(1).trim()
+            if (expand.group(1) != null) {
+                line = Integer.parseInt(expand.group(1));
+            }
+            text = NO_SENTENCE + expand.group(2).trim()
                     + "\" (check the spelling against the .dsl file, or start the line with '>' to write DRL)";
             return RuleProblem.error(file, line, new TextSource(source.file().content()).locate(line, 0).column(),
                     text);

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 
 import static com.expressrouteadvisor.support.Outcomes.gapCodes;
@@ -178,12 +179,30 @@ class DslRulesTest {
                                 + "conditions, [then] for consequences or [keyword]"));
     }
 
+    @Test
+    void sentencesWithoutADslFileAreOneProblemAtTheExpanderLine(@TempDir Path temp) throws IOException {
+        Path rules = TestAdvisors.copy(TestAdvisors.RULES, temp.resolve("rules"));
+        Files.delete(rules.resolve("expressroute.dsl"));
+        Files.copy(EXAMPLE, rules.resolve("house-policy.dslr"));
+
+        assertThatThrownBy(() -> compile(rules)).isInstanceOfSatisfying(RuleSetInvalidException.class,
+                e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                    assertThat(p.line()).isEqualTo(lineOf(EXAMPLE, "expander expressroute.dsl"));
+                    assertThat(p.message()).startsWith("no .dsl file in the rules folder");
+                }));
+    }
+
     private static RuleSet compile(Path rules) {
         return new RuleSetCompiler(Set.of("locations")).compile(rules);
     }
 
-    private static int lineOf(Path file, String text) throws IOException {
-        var lines = Files.readAllLines(file);
+    private static int lineOf(Path file, String text) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).contains(text)) {
                 return i + 1;
