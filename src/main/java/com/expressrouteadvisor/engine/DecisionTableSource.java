@@ -27,6 +27,8 @@ final class DecisionTableSource implements SourceMap {
 
     /** drools-decisiontables writes this comment above every rule it generates. */
     private static final Pattern RULE_VALUES = Pattern.compile("^// rule values at ([A-Z]+)(\\d+), header at ([A-Z]+)(\\d+)");
+    private static final Pattern SETTINGS = Pattern.compile("(?i)(RuleSet|Import|Variables|Functions|Queries|Declare)\\b.*");
+    private static final Pattern QUOTED_NAME = Pattern.compile("'([\\w.$]+\\.[\\w$]+)'");
     private static final Pattern CELL = Pattern.compile("\\bcell ([A-Z]{1,3})(\\d+)\\b");
 
     /** One non-empty cell: 1-based row and column, as a spreadsheet shows them. */
@@ -106,14 +108,10 @@ final class DecisionTableSource implements SourceMap {
     @Override
     public Location locate(int line, int column) {
         GeneratedRule rule = ruleAt(line);
-        if (rule == null) {
-            // The lines before the first rule come from the RuleSet, Import and Variables cells.
-            Cell settings = cells.stream().filter(c -> c.value().trim().matches("(?i)(RuleSet|Import|Variables|Functions|Queries|Declare).*"))
-                    .findFirst().orElse(null);
-            return settings == null ? new Location(0, 0, null)
-                    : at(settings, where(settings, csv));
-        }
         String text = drlLine(line);
+        if (rule == null) {
+            return settingsCell(text);
+        }
         Cell best = null;
         for (Cell cell : cells) {
             boolean inRule = cell.sheet().equals(rule.sheet()) && (cell.row() == rule.valuesRow()
@@ -128,6 +126,43 @@ final class DecisionTableSource implements SourceMap {
             best = new Cell(rule.sheet(), rule.valuesRow(), 1, "");
         }
         return at(best, where(best, csv));
+    }
+
+    @Override
+    public Location locate(int line, int column, String message) {
+        Matcher quoted = QUOTED_NAME.matcher(message);
+        while (quoted.find()) {
+            String name = quoted.group(1);
+            for (Cell cell : cells) {
+                if ((rules.isEmpty() || cell.row() < rules.get(0).headerRow()) && cell.value().contains(name)) {
+                    return at(cell, where(cell, csv)); // an import or global named in the settings above the tables
+                }
+            }
+        }
+        return locate(line, column);
+    }
+
+    /**
+     * The lines before the first rule come from the settings above the tables (RuleSet, Import, Variables):
+     * the cell that holds the line's class or global, else the first setting.
+     */
+    private Location settingsCell(String drlLine) {
+        int firstRule = rules.isEmpty() ? Integer.MAX_VALUE : rules.get(0).headerRow();
+        String declared = drlLine.replaceFirst("^\\s*(import|global|package)\\s+", "").replaceFirst(";\\s*$", "").trim();
+        Cell found = null;
+        for (Cell cell : cells) {
+            if (cell.row() >= firstRule) {
+                continue;
+            }
+            if (!declared.isEmpty() && cell.value().contains(declared)) {
+                found = cell;
+                break;
+            }
+            if (found == null && SETTINGS.matcher(cell.value().trim()).matches()) {
+                found = cell;
+            }
+        }
+        return found == null ? new Location(0, 0, null) : at(found, where(found, csv));
     }
 
     /** How a cell is named in a message: a CSV file has no sheets. */

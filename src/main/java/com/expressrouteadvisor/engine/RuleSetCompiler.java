@@ -52,6 +52,8 @@ public final class RuleSetCompiler {
     private static final List<Pattern> QUOTED_EXPRESSIONS = List.of(
             Pattern.compile("Unable to Analyse Expression (.+?):\\s*\\["),
             Pattern.compile("\\[Near : \\{\\.\\.\\. (.+?) \\.\\.\\.\\.\\}\\]"));
+    private static final Pattern BAD_IMPORT = Pattern.compile("Error importing : '([^']+)'");
+    private static final String IMPORT_FOLLOW_ON = "Only a type can be imported. ";
     private static final String NO_SENTENCE = "no DSL sentence matches \"";
     private static final String RESOURCES = "src/main/resources/";
     /** Each build gets its own ReleaseId, so rule sets alive at the same time (hot reload) never collide. */
@@ -80,16 +82,7 @@ public final class RuleSetCompiler {
 
         List<RuleProblem> errors = new ArrayList<>();
         List<RuleProblem> warnings = new ArrayList<>();
-        List<DslFile> dsls = new ArrayList<>();
-        for (RuleFiles.RuleFile source : sources) {
-            if (source.resourceType().orElseThrow() == ResourceType.DSL) {
-                try {
-                    dsls.add(DslFile.read(source, files.display(source.relative())));
-                } catch (RuleSetInvalidException e) {
-                    errors.addAll(e.problems());
-                }
-            }
-        }
+        List<DslFile> dsls = readDsls(sources, files, errors);
         boolean dslBroken = !errors.isEmpty();
         if (dsls.isEmpty() && !dslBroken) {
             for (RuleFiles.RuleFile source : sources) {
@@ -99,31 +92,7 @@ public final class RuleSetCompiler {
                 }
             }
         }
-        Map<String, CompiledSource> byKiePath = new HashMap<>();
-        for (RuleFiles.RuleFile source : sources) {
-            ResourceType type = source.resourceType().orElseThrow();
-            if (dslBroken && (type == ResourceType.DSL || type == ResourceType.DSLR)) {
-                continue; // sentences cannot be checked against a DSL that does not read; fix the DSL first
-            }
-            CompiledSource compiled;
-            if (type == ResourceType.DTABLE) {
-                try {
-                    DecisionTableSource table = DecisionTableSource.convert(source, files.display(source.relative()));
-                    warnings.addAll(table.warnings());
-                    compiled = new CompiledSource(source, kiePath(source, table.drl()) + ".drl", table.drl(), table);
-                } catch (RuleSetInvalidException e) {
-                    errors.addAll(e.problems());
-                    continue;
-                }
-            } else {
-                String text = new String(source.content(), StandardCharsets.UTF_8);
-                SourceMap map = type == ResourceType.DSLR ? new DslrSource(source.content())
-                        : new TextSource(source.content());
-                compiled = new CompiledSource(source, kiePath(source, text), text, map);
-            }
-            byKiePath.put(compiled.kiePath(), compiled);
-            kfs.write(RESOURCES + compiled.kiePath(), compiled.text().getBytes(StandardCharsets.UTF_8));
-        }
+        Map<String, CompiledSource> byKiePath = writeSources(kfs, sources, files, dslBroken, errors, warnings);
 
         KieBuilder builder = services.newKieBuilder(kfs).buildAll();
         List<RuleProblem> buildErrors = new ArrayList<>();
@@ -176,6 +145,58 @@ public final class RuleSetCompiler {
         return ruleSet;
     }
 
+    /** Every .dsl file, checked line by line; its problems go to {@code errors}. */
+    private static List<DslFile> readDsls(List<RuleFiles.RuleFile> sources, RuleFiles files, List<RuleProblem> errors) {
+        List<DslFile> dsls = new ArrayList<>();
+        for (RuleFiles.RuleFile source : sources) {
+            if (source.resourceType().orElseThrow() == ResourceType.DSL) {
+                try {
+                    dsls.add(DslFile.read(source, files.display(source.relative())));
+                } catch (RuleSetInvalidException e) {
+                    errors.addAll(e.problems());
+                }
+            }
+        }
+        return dsls;
+    }
+
+    /**
+     * Writes every rule source into the KieFileSystem as Drools will read it — a decision table as the DRL
+     * generated from it — and returns them by their path there, to map messages back.
+     *
+     * @param withoutSentences leave out .dsl and .dslr files (their DSL does not read)
+     */
+    private static Map<String, CompiledSource> writeSources(KieFileSystem kfs, List<RuleFiles.RuleFile> sources,
+                                                            RuleFiles files, boolean withoutSentences,
+                                                            List<RuleProblem> errors, List<RuleProblem> warnings) {
+        Map<String, CompiledSource> byKiePath = new HashMap<>();
+        for (RuleFiles.RuleFile source : sources) {
+            ResourceType type = source.resourceType().orElseThrow();
+            if (withoutSentences && (type == ResourceType.DSL || type == ResourceType.DSLR)) {
+                continue; // sentences cannot be checked against a DSL that does not read; fix the DSL first
+            }
+            CompiledSource compiled;
+            if (type == ResourceType.DTABLE) {
+                try {
+                    DecisionTableSource table = DecisionTableSource.convert(source, files.display(source.relative()));
+                    warnings.addAll(table.warnings());
+                    compiled = new CompiledSource(source, kiePath(source, table.drl()) + ".drl", table.drl(), table);
+                } catch (RuleSetInvalidException e) {
+                    errors.addAll(e.problems());
+                    continue;
+                }
+            } else {
+                String text = new String(source.content(), StandardCharsets.UTF_8);
+                SourceMap map = type == ResourceType.DSLR ? new DslrSource(source.content())
+                        : new TextSource(source.content());
+                compiled = new CompiledSource(source, kiePath(source, text), text, map);
+            }
+            byKiePath.put(compiled.kiePath(), compiled);
+            kfs.write(RESOURCES + compiled.kiePath(), compiled.text().getBytes(StandardCharsets.UTF_8));
+        }
+        return byKiePath;
+    }
+
     /** Without a .dsl file every sentence of a .dslr fails; say the one thing that is wrong, at its expander line. */
     private static RuleProblem noDsl(RuleFiles.RuleFile source, RuleFiles files) {
         String[] lines = new String(source.content(), StandardCharsets.UTF_8).split("\r?\n", -1);
@@ -195,15 +216,24 @@ public final class RuleSetCompiler {
     }
 
     /**
-     * A DSLR line no sentence matches also fails to parse; the parser's complaint about the same line only
-     * repeats it in a form a consultant cannot act on.
+     * A DSLR line no sentence matches also fails to parse, and a bad import fails every rule that shares its
+     * package; those complaints only repeat the first in a form a consultant cannot act on.
      */
     private static List<RuleProblem> withoutFollowOnErrors(List<RuleProblem> problems) {
         Set<String> unexpanded = new HashSet<>();
         problems.stream().filter(p -> p.message().startsWith(NO_SENTENCE))
                 .forEach(p -> unexpanded.add(p.file() + ":" + p.line()));
+        // Imports belong to the package, so one bad import breaks every rule of it, in every file.
+        Set<String> badImports = new HashSet<>();
+        for (RuleProblem problem : problems) {
+            Matcher m = BAD_IMPORT.matcher(problem.message());
+            if (m.find()) {
+                badImports.add(m.group(1));
+            }
+        }
         return problems.stream().distinct()
                 .filter(p -> p.message().startsWith(NO_SENTENCE) || !unexpanded.contains(p.file() + ":" + p.line()))
+                .filter(p -> badImports.stream().noneMatch(c -> p.message().contains(IMPORT_FOLLOW_ON + c)))
                 .sorted(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line)
                         .thenComparingInt(RuleProblem::column))
                 .toList();
@@ -265,7 +295,7 @@ public final class RuleSetCompiler {
                     text);
         }
         if (source != null) {
-            SourceMap.Location location = source.map().locate(line, column);
+            SourceMap.Location location = source.map().locate(line, column, text);
             line = location.line();
             column = location.column();
             text = source.map().cleanMessage(text);

@@ -19,6 +19,11 @@ interface SourceMap {
 
     Location locate(int line, int column);
 
+    /** Where a message belongs; some maps learn more from its text than from its line. */
+    default Location locate(int line, int column, String message) {
+        return locate(line, column);
+    }
+
     /** A compiler message made meaningful in the consultant's file. */
     default String cleanMessage(String message) {
         return message;

@@ -1,10 +1,13 @@
 package com.expressrouteadvisor.engine;
 
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A DRL or DSLR file, compiled as written: its lines are the consultant's lines. */
 final class TextSource implements SourceMap {
+
+    private static final Pattern BAD_IMPORT = Pattern.compile("Error importing : '([^']+)'");
 
     private final String[] lines;
 
@@ -21,6 +24,21 @@ final class TextSource implements SourceMap {
             return new Location(line, text.isBlank() ? 0 : indent + 1, null);
         }
         return new Location(line, column, null);
+    }
+
+    @Override
+    public Location locate(int line, int column, String message) {
+        Matcher bad = BAD_IMPORT.matcher(message);
+        if (bad.find()) {
+            // Drools reports a class it cannot import at the package line; the import line is where to fix it.
+            Pattern declaration = Pattern.compile("^\\s*import\\s+" + Pattern.quote(bad.group(1)) + "\\s*;?\\s*$");
+            for (int i = 0; i < lines.length; i++) {
+                if (declaration.matcher(lines[i]).find()) {
+                    return locate(i + 1, 0);
+                }
+            }
+        }
+        return locate(line, column);
     }
 
     @Override
