@@ -3,16 +3,22 @@ package com.expressrouteadvisor.authoring;
 import com.expressrouteadvisor.advice.ConnectivityModel;
 import com.expressrouteadvisor.advice.Layer;
 import com.expressrouteadvisor.advice.Readiness;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,16 +32,14 @@ import java.util.stream.Stream;
 
 /**
  * Reads the scenario files of a folder: every {@code *.yaml} / {@code *.yml} below it, in path order, each a
- * list of scenarios (CONTRACT §7). Reading never fails on a consultant's mistake: a file that is not YAML or
+ * list of scenarios (CONTRACT §7), with YAML anchors and merge keys resolved. Reading never fails on a consultant's mistake: a file that is not YAML or
  * not a list becomes one scenario that fails and says why, and so does a scenario with unknown keys.
  */
 public final class ScenarioFiles {
 
     static final List<String> SCENARIO_KEYS = List.of("name", "given", "expect");
 
-    private final YAMLMapper yaml = YAMLMapper.builder()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .build();
+    private static final ObjectMapper TREES = new ObjectMapper();
 
     /** Every scenario under the folder (or in the one file named); an empty list when there is none. */
     public List<Scenario> read(Path folder) {
@@ -64,41 +68,59 @@ public final class ScenarioFiles {
     }
 
     List<Scenario> readFile(Path path, String display, String relative) {
-        List<Scenario> scenarios = new ArrayList<>();
-        try (JsonParser parser = yaml.createParser(Files.newInputStream(path))) {
-            JsonToken first = parser.nextToken();
-            if (first == null) {
-                return List.of(); // an empty file holds no scenarios
-            }
-            if (first != JsonToken.START_ARRAY) {
-                return List.of(fileProblem(display, relative, line(parser.currentTokenLocation()),
-                        "a scenario file is a list of scenarios, each starting with '- name:'"));
-            }
-            Map<String, Integer> names = new HashMap<>();
-            for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
-                int line = line(parser.currentTokenLocation());
-                JsonNode node = yaml.readTree(parser);
-                Scenario scenario = scenario(node, display, relative, line);
-                Integer previous = names.putIfAbsent(scenario.name(), line);
-                if (previous != null) {
-                    List<String> problems = new ArrayList<>(scenario.problems());
-                    problems.add("another scenario in this file, at line " + previous + ", has the same name");
-                    scenario = new Scenario(display, relative, line, scenario.name(), scenario.given(),
-                            scenario.expect(), problems);
-                }
-                scenarios.add(scenario);
-            }
-        } catch (JsonProcessingException e) {
-            scenarios.add(fileProblem(display, relative, line(e.getLocation()),
-                    "not valid YAML: " + e.getOriginalMessage().replaceAll("\\s*\\R\\s*", " ")));
+        String text;
+        try {
+            text = Files.readString(path, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + display + ": " + e.getMessage(), e);
+        }
+        Node root;
+        Object document;
+        try {
+            Yaml yaml = yaml();
+            root = yaml.compose(new StringReader(text));
+            document = yaml.load(text);
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String problem = (e.getContext() != null ? e.getContext() + ", " : "") + e.getProblem();
+            return List.of(fileProblem(display, relative, mark == null ? 0 : mark.getLine() + 1,
+                    "not valid YAML: " + problem.replaceAll("\\s*\\R\\s*", " ")));
+        } catch (YAMLException e) {
+            return List.of(fileProblem(display, relative, 0, "not valid YAML: " + e.getMessage()));
+        }
+        if (root == null) {
+            return List.of(); // an empty file holds no scenarios
+        }
+        if (!(root instanceof SequenceNode sequence) || !(document instanceof List<?> items)) {
+            return List.of(fileProblem(display, relative, root.getStartMark().getLine() + 1,
+                    "a scenario file is a list of scenarios, each starting with '- name:'"));
+        }
+        List<Scenario> scenarios = new ArrayList<>();
+        Map<String, Integer> names = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            int line = sequence.getValue().get(i).getStartMark().getLine() + 1;
+            Scenario scenario = scenario(TREES.valueToTree(items.get(i)), display, relative, line);
+            Integer previous = names.putIfAbsent(scenario.name(), line);
+            if (previous != null) {
+                List<String> problems = new ArrayList<>(scenario.problems());
+                problems.add("another scenario in this file, at line " + previous + ", has the same name");
+                scenario = new Scenario(display, relative, line, scenario.name(), scenario.given(),
+                        scenario.expect(), problems);
+            }
+            scenarios.add(scenario);
         }
         return scenarios;
     }
 
-    private static int line(JsonLocation location) {
-        return location == null ? 0 : Math.max(location.getLineNr(), 0);
+    /**
+     * SnakeYAML resolves anchors, aliases and merge keys ({@code <<: *base}), which Jackson's YAML reader leaves
+     * unresolved; scenarios use them to share a base customer. Duplicate keys are refused, since the second
+     * would silently win. One instance per file: Yaml is not thread-safe.
+     */
+    private static Yaml yaml() {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        return new Yaml(new SafeConstructor(options));
     }
 
     private static Scenario fileProblem(String display, String relative, int line, String problem) {

@@ -54,6 +54,27 @@ class ScenarioFilesTest {
     }
 
     @Test
+    void scenariosShareABaseCustomerThroughYamlMergeKeys(@TempDir Path temp) throws IOException {
+        Files.writeString(temp.resolve("s.yaml"), """
+                - name: Base
+                  given: &base
+                    azureSubscription: true
+                    connectivity: &connectivity { colocatedAtCloudExchange: true, peeringLocation: Amsterdam }
+                - name: Without a subscription, in London
+                  given:
+                    <<: *base
+                    azureSubscription: false
+                    connectivity: { <<: *connectivity, peeringLocation: London }
+                """);
+
+        Scenario variant = new ScenarioFiles().read(temp).get(1);
+
+        assertThat(variant.given().toString()).isEqualTo("{\"azureSubscription\":false,\"connectivity\":"
+                + "{\"colocatedAtCloudExchange\":true,\"peeringLocation\":\"London\"},"
+                + "\"id\":\"Without a subscription, in London\"}");
+    }
+
+    @Test
     void twoScenariosWithOneNameInAFileAreFlagged(@TempDir Path temp) throws IOException {
         Files.writeString(temp.resolve("s.yaml"), """
                 - name: Same
@@ -83,7 +104,9 @@ class ScenarioFilesTest {
 
         List<Scenario> scenarios = new ScenarioFiles().read(temp);
 
-        assertThat(scenarios.get(0).problems()).singleElement().asString().startsWith("not valid YAML: Duplicate field 'given'");
+        assertThat(scenarios.get(0).line()).isEqualTo(3);
+        assertThat(scenarios.get(0).problems()).singleElement().asString()
+                .isEqualTo("not valid YAML: while constructing a mapping, found duplicate key given");
         assertThat(scenarios.get(1).problems()).containsExactly(
                 "name: every scenario needs a name that says what it checks",
                 "given: expected a customer profile (a mapping), got a list",
