@@ -223,20 +223,38 @@ public final class RuleSetCompiler {
         Set<String> unexpanded = new HashSet<>();
         problems.stream().filter(p -> p.message().startsWith(NO_SENTENCE))
                 .forEach(p -> unexpanded.add(p.file() + ":" + p.line()));
-        // Imports belong to the package, so one bad import breaks every rule of it, in every file.
+        // Imports belong to the package, so one bad import breaks every rule of it, in every file, and the
+        // package's DRL functions, which Drools compiles as classes and imports by themselves.
         Set<String> badImports = new HashSet<>();
         for (RuleProblem problem : problems) {
             Matcher m = BAD_IMPORT.matcher(problem.message());
-            if (m.find()) {
+            if (m.find() && !isFunctionImport(m.group(1))) {
                 badImports.add(m.group(1));
             }
         }
         return problems.stream().distinct()
                 .filter(p -> p.message().startsWith(NO_SENTENCE) || !unexpanded.contains(p.file() + ":" + p.line()))
                 .filter(p -> badImports.stream().noneMatch(c -> p.message().contains(IMPORT_FOLLOW_ON + c)))
+                .filter(p -> badImports.isEmpty() || !isFunctionImportError(p))
                 .sorted(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line)
                         .thenComparingInt(RuleProblem::column))
                 .toList();
+    }
+
+    /** {@code expressroute.SitePoints.sitePoints}: how Drools imports the DRL function {@code sitePoints}. */
+    private static boolean isFunctionImport(String name) {
+        String[] parts = name.split("\\.");
+        if (parts.length < 2) {
+            return false;
+        }
+        String function = parts[parts.length - 1];
+        String holder = parts[parts.length - 2];
+        return !function.isEmpty() && holder.equals(Character.toUpperCase(function.charAt(0)) + function.substring(1));
+    }
+
+    private static boolean isFunctionImportError(RuleProblem problem) {
+        Matcher m = BAD_IMPORT.matcher(problem.message());
+        return m.find() && isFunctionImport(m.group(1));
     }
 
     /** The DRL of every rule source as Drools compiled it, keyed by the file's relative path. */

@@ -1,5 +1,6 @@
 package com.expressrouteadvisor.engine;
 
+import com.expressrouteadvisor.reference.ReferenceData;
 import com.expressrouteadvisor.support.TestAdvisors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -7,7 +8,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -44,6 +44,7 @@ class BadImportTest {
     }
 
     private static RuleSet compile(Path rules) {
-        return new RuleSetCompiler(Set.of("locations")).compile(rules);
+        // The globals the advisor provides: whatever reference catalogs the rules of the repository use.
+        return new RuleSetCompiler(ReferenceData.load(TestAdvisors.REFERENCE).globals().keySet()).compile(rules);
     }
 }

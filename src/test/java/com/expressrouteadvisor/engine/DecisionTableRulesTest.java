@@ -1,6 +1,7 @@
 package com.expressrouteadvisor.engine;
 
 import com.expressrouteadvisor.advice.Evaluation;
+import com.expressrouteadvisor.reference.ReferenceData;
 import com.expressrouteadvisor.support.TestAdvisors;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -16,7 +17,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 
 import static com.expressrouteadvisor.support.Outcomes.topModel;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -121,7 +121,8 @@ class DecisionTableRulesTest {
     }
 
     private static RuleSet compile(Path rules) {
-        return new RuleSetCompiler(Set.of("locations")).compile(rules);
+        // The globals the advisor provides: whatever reference catalogs the rules of the repository use.
+        return new RuleSetCompiler(ReferenceData.load(TestAdvisors.REFERENCE).globals().keySet()).compile(rules);
     }
 
     static List<List<String>> readCsv(Path file) throws IOException {

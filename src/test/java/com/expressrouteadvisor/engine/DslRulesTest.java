@@ -1,6 +1,7 @@
 package com.expressrouteadvisor.engine;
 
 import com.expressrouteadvisor.advice.Evaluation;
+import com.expressrouteadvisor.reference.ReferenceData;
 import com.expressrouteadvisor.support.TestAdvisors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -9,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 
 import static com.expressrouteadvisor.support.Outcomes.gapCodes;
 import static com.expressrouteadvisor.support.Outcomes.questions;
@@ -193,7 +193,8 @@ class DslRulesTest {
     }
 
     private static RuleSet compile(Path rules) {
-        return new RuleSetCompiler(Set.of("locations")).compile(rules);
+        // The globals the advisor provides: whatever reference catalogs the rules of the repository use.
+        return new RuleSetCompiler(ReferenceData.load(TestAdvisors.REFERENCE).globals().keySet()).compile(rules);
     }
 
     private static int lineOf(Path file, String text) {
