@@ -24,7 +24,7 @@ import java.nio.charset.StandardCharsets;
                 "1:internal failure",
                 "2:usage error",
                 "3:rule set invalid",
-                "4:finished, but some input records were rejected (see the rejects file)"})
+                "4:finished, but some input records were rejected (see the rejects file), or some rule scenarios failed"})
 public final class AdvisorCommand {
 
     final InputStream stdin;

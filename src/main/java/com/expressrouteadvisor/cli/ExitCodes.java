@@ -8,6 +8,8 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     public static final int RULES_INVALID = 3;
     public static final int RECORDS_REJECTED = 4;
+    /** {@code rules test}: every scenario ran, but some failed; the same "finished, but" code as rejects. */
+    public static final int SCENARIOS_FAILED = 4;
 
     private ExitCodes() {
     }

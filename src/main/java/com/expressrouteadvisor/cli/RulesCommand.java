@@ -7,7 +7,8 @@ import picocli.CommandLine.ParentCommand;
 /** {@code advisor rules}: tools for the people who write the rules. */
 @Command(name = "rules", mixinStandardHelpOptions = true,
         description = "Tools for rule authors.",
-        subcommands = {RulesValidateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RulesValidateCommand.class, RulesTestCommand.class, RulesCoverageCommand.class,
+                RulesDocsCommand.class, CommandLine.HelpCommand.class})
 final class RulesCommand implements Runnable {
 
     @ParentCommand

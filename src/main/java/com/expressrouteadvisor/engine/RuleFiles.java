@@ -66,6 +66,15 @@ public final class RuleFiles {
         if (name.endsWith(".drl")) {
             return Optional.of(ResourceType.DRL);
         }
+        if (name.endsWith(".dsl")) {
+            return Optional.of(ResourceType.DSL);
+        }
+        if (name.endsWith(".dslr")) {
+            return Optional.of(ResourceType.DSLR);
+        }
+        if (name.endsWith(".drl.xlsx") || name.endsWith(".drl.xls") || name.endsWith(".drl.csv")) {
+            return Optional.of(ResourceType.DTABLE);
+        }
         return Optional.empty();
     }
 

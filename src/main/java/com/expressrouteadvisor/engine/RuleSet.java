@@ -28,11 +28,12 @@ public final class RuleSet implements AutoCloseable {
     private final GapCatalog gapCatalog;
     private final AdviceTexts texts;
     private final List<RuleProblem> warnings;
+    private final Map<String, String> compiledTexts;
     private final Instant loadedAt = Instant.now();
 
     RuleSet(Path folder, String version, List<String> files, KieContainer container, KieBase kieBase,
             Map<String, RuleInfo> rules, Set<String> globals, GapCatalog gapCatalog, AdviceTexts texts,
-            List<RuleProblem> warnings) {
+            List<RuleProblem> warnings, Map<String, String> compiledTexts) {
         this.folder = folder;
         this.version = version;
         this.files = List.copyOf(files);
@@ -43,6 +44,7 @@ public final class RuleSet implements AutoCloseable {
         this.gapCatalog = gapCatalog;
         this.texts = texts;
         this.warnings = List.copyOf(warnings);
+        this.compiledTexts = Map.copyOf(compiledTexts);
     }
 
     public Path folder() {
@@ -86,6 +88,15 @@ public final class RuleSet implements AutoCloseable {
     /** Compiler warnings; the rule set works, but a consultant should look. */
     public List<RuleProblem> warnings() {
         return warnings;
+    }
+
+    /**
+     * The DRL Drools compiled for one rule file, by its path relative to the rules folder: a DRL file as
+     * written, a DSLR file with its sentences expanded, a decision table as the DRL generated from its rows.
+     * Empty for files that hold no rules.
+     */
+    public java.util.Optional<String> compiledText(String relativeFile) {
+        return java.util.Optional.ofNullable(compiledTexts.get(relativeFile));
     }
 
     public Instant loadedAt() {

@@ -3,6 +3,7 @@ package com.expressrouteadvisor.engine;
 import com.expressrouteadvisor.advice.AdviceTexts;
 import com.expressrouteadvisor.advice.GapCatalog;
 import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.drl.parser.lang.dsl.DefaultExpander;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -12,6 +13,7 @@ import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Global;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.ResourceType;
 import org.kie.api.runtime.KieContainer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,11 +22,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -32,14 +37,24 @@ import java.util.regex.Pattern;
 
 /**
  * Compiles a rules folder into a {@link RuleSet} with the classic DRL build of the public
- * KieFileSystem/KieBuilder API. Every problem is reported as a {@link RuleProblem} located in the
- * consultant's own file, never as a stack trace. Thread-safe; a hot reload simply compiles again.
+ * KieFileSystem/KieBuilder API: DRL files, DSL sentences ({@code .dsl}) with the rules written in them
+ * ({@code .dslr}), and spreadsheet decision tables ({@code .drl.xlsx}, {@code .drl.xls}, {@code .drl.csv}).
+ * Every problem is reported as a {@link RuleProblem} located in the consultant's own file (for a decision
+ * table: its row, column and cell), never as a stack trace. Thread-safe; a hot reload simply compiles again.
  */
 public final class RuleSetCompiler {
 
     private static final Logger LOG = LoggerFactory.getLogger(RuleSetCompiler.class);
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
     private static final Pattern LINE_COLUMN = Pattern.compile("\\[?\\s*[Ll]ine\\s+(\\d+):(\\d+)");
+    private static final Pattern UNABLE_TO_EXPAND = Pattern.compile(
+            "^(?:\\[(\\d+)\\]\\s*)?(?:Unable to expand|No mapping entries for expanding):\\s*(.*)$");
+    private static final List<Pattern> QUOTED_EXPRESSIONS = List.of(
+            Pattern.compile("Unable to Analyse Expression (.+?):\\s*\\["),
+            Pattern.compile("\\[Near : \\{\\.\\.\\. (.+?) \\.\\.\\.\\.\\}\\]"));
+    private static final Pattern BAD_IMPORT = Pattern.compile("Error importing : '([^']+)'");
+    private static final String IMPORT_FOLLOW_ON = "Only a type can be imported. ";
+    private static final String NO_SENTENCE = "no DSL sentence matches \"";
     private static final String RESOURCES = "src/main/resources/";
     /** Each build gets its own ReleaseId, so rule sets alive at the same time (hot reload) never collide. */
     private static final AtomicLong BUILDS = new AtomicLong();
@@ -55,33 +70,41 @@ public final class RuleSetCompiler {
         long started = System.nanoTime();
         RuleFiles files = RuleFiles.scan(folder);
         List<RuleFiles.RuleFile> sources = files.ruleSources();
-        if (sources.isEmpty()) {
+        if (sources.stream().noneMatch(f -> f.resourceType().orElseThrow() != ResourceType.DSL)) {
             throw new RuleSetInvalidException(List.of(RuleProblem.error(folder.toString(), 0, 0,
-                    "no rule files (*.drl) in the rules folder")));
+                    "no rule files (*.drl, *.dslr, *.drl.xlsx, *.drl.xls, *.drl.csv) in the rules folder")));
         }
         KieServices services = KieServices.get();
         ReleaseId releaseId = services.newReleaseId("com.expressrouteadvisor.rules", "rule-set",
                 "1." + BUILDS.incrementAndGet() + ".0");
         KieFileSystem kfs = services.newKieFileSystem();
         kfs.generateAndWritePomXML(releaseId);
-        Map<String, RuleFiles.RuleFile> byKiePath = new HashMap<>();
-        for (RuleFiles.RuleFile source : sources) {
-            String kiePath = kiePath(source);
-            byKiePath.put(kiePath, source);
-            kfs.write(RESOURCES + kiePath, source.content());
-        }
 
-        KieBuilder builder = services.newKieBuilder(kfs).buildAll();
         List<RuleProblem> errors = new ArrayList<>();
         List<RuleProblem> warnings = new ArrayList<>();
+        List<DslFile> dsls = readDsls(sources, files, errors);
+        boolean dslBroken = !errors.isEmpty();
+        if (dsls.isEmpty() && !dslBroken) {
+            for (RuleFiles.RuleFile source : sources) {
+                if (source.resourceType().orElseThrow() == ResourceType.DSLR) {
+                    errors.add(noDsl(source, files));
+                    dslBroken = true;
+                }
+            }
+        }
+        Map<String, CompiledSource> byKiePath = writeSources(kfs, sources, files, dslBroken, errors, warnings);
+
+        KieBuilder builder = services.newKieBuilder(kfs).buildAll();
+        List<RuleProblem> buildErrors = new ArrayList<>();
         for (Message message : builder.getResults().getMessages()) {
             RuleProblem problem = locate(message, byKiePath, files);
             if (message.getLevel() == Message.Level.ERROR) {
-                errors.add(problem);
+                buildErrors.add(problem);
             } else if (message.getLevel() == Message.Level.WARNING) {
                 warnings.add(problem);
             }
         }
+        errors.addAll(withoutFollowOnErrors(buildErrors));
         if (!errors.isEmpty()) {
             services.getRepository().removeKieModule(releaseId);
             throw new RuleSetInvalidException(errors);
@@ -99,7 +122,7 @@ public final class RuleSetCompiler {
                 RuleInfo clash = rules.put(rule.getName(), info);
                 if (clash != null && !clash.packageName().equals(info.packageName())) {
                     // Rule names identify conclusions in results and scenarios, so they must be unique.
-                    globalErrors.add(RuleProblem.error(info.file(), lineOf(info, byKiePath, files), 0,
+                    globalErrors.add(RuleProblem.error(info.file(), info.line(), 0,
                             "rule name \"" + rule.getName() + "\" is also used in " + clash.file()));
                 }
             }
@@ -116,25 +139,152 @@ public final class RuleSetCompiler {
         }
         RuleSet ruleSet = new RuleSet(folder, files.version(),
                 files.all().stream().map(RuleFiles.RuleFile::relative).toList(), container, kieBase, rules, globals,
-                GapCatalog.load(folder), AdviceTexts.load(folder), warnings);
+                GapCatalog.load(folder), AdviceTexts.load(folder), warnings, compiledTexts(byKiePath, dsls));
         LOG.info("Compiled {} rules from {} files in {} ms ({})", rules.size(), sources.size(),
                 (System.nanoTime() - started) / 1_000_000, files.version());
         return ruleSet;
     }
 
+    /** Every .dsl file, checked line by line; its problems go to {@code errors}. */
+    private static List<DslFile> readDsls(List<RuleFiles.RuleFile> sources, RuleFiles files, List<RuleProblem> errors) {
+        List<DslFile> dsls = new ArrayList<>();
+        for (RuleFiles.RuleFile source : sources) {
+            if (source.resourceType().orElseThrow() == ResourceType.DSL) {
+                try {
+                    dsls.add(DslFile.read(source, files.display(source.relative())));
+                } catch (RuleSetInvalidException e) {
+                    errors.addAll(e.problems());
+                }
+            }
+        }
+        return dsls;
+    }
+
+    /**
+     * Writes every rule source into the KieFileSystem as Drools will read it — a decision table as the DRL
+     * generated from it — and returns them by their path there, to map messages back.
+     *
+     * @param withoutSentences leave out .dsl and .dslr files (their DSL does not read)
+     */
+    private static Map<String, CompiledSource> writeSources(KieFileSystem kfs, List<RuleFiles.RuleFile> sources,
+                                                            RuleFiles files, boolean withoutSentences,
+                                                            List<RuleProblem> errors, List<RuleProblem> warnings) {
+        Map<String, CompiledSource> byKiePath = new HashMap<>();
+        for (RuleFiles.RuleFile source : sources) {
+            ResourceType type = source.resourceType().orElseThrow();
+            if (withoutSentences && (type == ResourceType.DSL || type == ResourceType.DSLR)) {
+                continue; // sentences cannot be checked against a DSL that does not read; fix the DSL first
+            }
+            CompiledSource compiled;
+            if (type == ResourceType.DTABLE) {
+                try {
+                    DecisionTableSource table = DecisionTableSource.convert(source, files.display(source.relative()));
+                    warnings.addAll(table.warnings());
+                    compiled = new CompiledSource(source, kiePath(source, table.drl()) + ".drl", table.drl(), table);
+                } catch (RuleSetInvalidException e) {
+                    errors.addAll(e.problems());
+                    continue;
+                }
+            } else {
+                String text = new String(source.content(), StandardCharsets.UTF_8);
+                SourceMap map = type == ResourceType.DSLR ? new DslrSource(source.content())
+                        : new TextSource(source.content());
+                compiled = new CompiledSource(source, kiePath(source, text), text, map);
+            }
+            byKiePath.put(compiled.kiePath(), compiled);
+            kfs.write(RESOURCES + compiled.kiePath(), compiled.text().getBytes(StandardCharsets.UTF_8));
+        }
+        return byKiePath;
+    }
+
+    /** Without a .dsl file every sentence of a .dslr fails; say the one thing that is wrong, at its expander line. */
+    private static RuleProblem noDsl(RuleFiles.RuleFile source, RuleFiles files) {
+        String[] lines = new String(source.content(), StandardCharsets.UTF_8).split("\r?\n", -1);
+        int line = 0;
+        for (int i = 0; i < lines.length && line == 0; i++) {
+            if (lines[i].strip().startsWith("expander")) {
+                line = i + 1;
+            }
+        }
+        return RuleProblem.error(files.display(source.relative()), line, line > 0 ? 1 : 0,
+                "no .dsl file in the rules folder: a .dslr file is written in the sentences of a .dsl file "
+                        + "(expressroute.dsl) that must be in the same folder");
+    }
+
+    /** A rule source as written to the KieFileSystem: its text as Drools reads it and the way back to the file. */
+    private record CompiledSource(RuleFiles.RuleFile file, String kiePath, String text, SourceMap map) {
+    }
+
+    /**
+     * A DSLR line no sentence matches also fails to parse, and a bad import fails every rule that shares its
+     * package; those complaints only repeat the first in a form a consultant cannot act on.
+     */
+    private static List<RuleProblem> withoutFollowOnErrors(List<RuleProblem> problems) {
+        Set<String> unexpanded = new HashSet<>();
+        problems.stream().filter(p -> p.message().startsWith(NO_SENTENCE))
+                .forEach(p -> unexpanded.add(p.file() + ":" + p.line()));
+        // Imports belong to the package, so one bad import breaks every rule of it, in every file, and the
+        // package's DRL functions, which Drools compiles as classes and imports by themselves.
+        Set<String> badImports = new HashSet<>();
+        for (RuleProblem problem : problems) {
+            Matcher m = BAD_IMPORT.matcher(problem.message());
+            if (m.find() && !isFunctionImport(m.group(1))) {
+                badImports.add(m.group(1));
+            }
+        }
+        return problems.stream().distinct()
+                .filter(p -> p.message().startsWith(NO_SENTENCE) || !unexpanded.contains(p.file() + ":" + p.line()))
+                .filter(p -> badImports.stream().noneMatch(c -> p.message().contains(IMPORT_FOLLOW_ON + c)))
+                .filter(p -> badImports.isEmpty() || !isFunctionImportError(p))
+                .sorted(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line)
+                        .thenComparingInt(RuleProblem::column))
+                .toList();
+    }
+
+    /** {@code expressroute.SitePoints.sitePoints}: how Drools imports the DRL function {@code sitePoints}. */
+    private static boolean isFunctionImport(String name) {
+        String[] parts = name.split("\\.");
+        if (parts.length < 2) {
+            return false;
+        }
+        String function = parts[parts.length - 1];
+        String holder = parts[parts.length - 2];
+        return !function.isEmpty() && holder.equals(Character.toUpperCase(function.charAt(0)) + function.substring(1));
+    }
+
+    private static boolean isFunctionImportError(RuleProblem problem) {
+        Matcher m = BAD_IMPORT.matcher(problem.message());
+        return m.find() && isFunctionImport(m.group(1));
+    }
+
+    /** The DRL of every rule source as Drools compiled it, keyed by the file's relative path. */
+    private static Map<String, String> compiledTexts(Map<String, CompiledSource> byKiePath, List<DslFile> dsls) {
+        DefaultExpander expander = new DefaultExpander();
+        dsls.forEach(dsl -> expander.addDSLMapping(dsl.mapping()));
+        Map<String, String> texts = new TreeMap<>();
+        for (CompiledSource source : byKiePath.values()) {
+            ResourceType type = source.file().resourceType().orElseThrow();
+            if (type == ResourceType.DSL) {
+                continue;
+            }
+            texts.put(source.file().relative(), type == ResourceType.DSLR ? expander.expand(source.text())
+                    : source.text());
+        }
+        return texts;
+    }
+
     /** Drools wants each file under a folder named like its package, or it warns. */
-    private static String kiePath(RuleFiles.RuleFile source) {
-        String text = new String(source.content(), StandardCharsets.UTF_8);
+    private static String kiePath(RuleFiles.RuleFile source, String text) {
         Matcher m = PACKAGE.matcher(text);
         String folder = m.find() ? m.group(1).replace('.', '/') + "/" : "";
         return folder + source.relative().replace('/', '_');
     }
 
-    private static RuleProblem locate(Message message, Map<String, RuleFiles.RuleFile> byKiePath, RuleFiles files) {
+    private static RuleProblem locate(Message message, Map<String, CompiledSource> byKiePath, RuleFiles files) {
         String path = message.getPath();
-        RuleFiles.RuleFile source = path == null ? null : byKiePath.get(path.startsWith(RESOURCES)
+        CompiledSource source = path == null ? null : byKiePath.get(path.startsWith(RESOURCES)
                 ? path.substring(RESOURCES.length()) : path);
-        String file = source != null ? files.display(source.relative()) : files.folder().toString();
+        String file = source != null ? files.display(source.file().relative()) : files.folder().toString();
         String text = oneLine(message.getText());
         int line = Math.max(message.getLine(), 0);
         int column = Math.max(message.getColumn(), 0);
@@ -148,30 +298,84 @@ public final class RuleSetCompiler {
                 column = Integer.parseInt(m.group(2)) + 1;
             }
         }
+        if (line == 0 && source != null) {
+            line = lineQuoted(text, source.text());
+        }
+        Matcher expand = UNABLE_TO_EXPAND.matcher(text);
+        if (expand.find() && source != null) {
+            // The expander counts the lines as written, unlike the parser that reads its output.
+            if (expand.group(1) != null) {
+                line = Integer.parseInt(expand.group(1));
+            }
+            text = NO_SENTENCE + expand.group(2).trim()
+                    + "\" (check the spelling against the .dsl file, or start the line with '>' to write DRL)";
+            return RuleProblem.error(file, line, new TextSource(source.file().content()).locate(line, 0).column(),
+                    text);
+        }
+        if (source != null) {
+            SourceMap.Location location = source.map().locate(line, column, text);
+            line = location.line();
+            column = location.column();
+            text = source.map().cleanMessage(text);
+            if (location.where() != null) {
+                text = location.where() + ": " + text;
+            }
+        }
         return message.getLevel() == Message.Level.ERROR ? RuleProblem.error(file, line, column, text)
                 : RuleProblem.warning(file, line, column, text);
     }
 
-    private static String oneLine(String text) {
-        return text == null ? "" : text.replaceAll("\\s*[\\r\\n]+\\s*", " ").trim();
+    /**
+     * Some messages (an expression MVEL cannot analyse) carry no line but quote the expression; the first line
+     * that holds it is where it is written.
+     */
+    private static int lineQuoted(String message, String source) {
+        for (Pattern quote : QUOTED_EXPRESSIONS) {
+            Matcher m = quote.matcher(message);
+            if (m.find() && !m.group(1).isBlank()) {
+                String[] lines = source.split("\r?\n", -1);
+                for (int i = 0; i < lines.length; i++) {
+                    if (lines[i].contains(m.group(1).trim())) {
+                        return i + 1;
+                    }
+                }
+            }
+        }
+        return 0;
     }
 
-    private static RuleInfo describe(Rule rule, Map<String, RuleFiles.RuleFile> byKiePath, RuleFiles files) {
+    private static String oneLine(String text) {
+        // MVEL ends some messages with a caret under the expression; on one line it points at nothing.
+        return text == null ? "" : text.replaceAll("\\s*[\\r\\n]+\\s*", " ").replaceAll("\\s*\\^\\s*$", "").trim();
+    }
+
+    private static RuleInfo describe(Rule rule, Map<String, CompiledSource> byKiePath, RuleFiles files) {
         String file = "";
+        String relative = "";
         String topic = "";
-        if (rule instanceof RuleImpl impl && impl.getResource() != null) {
-            String source = impl.getResource().getSourcePath();
-            RuleFiles.RuleFile ruleFile = source == null ? null
-                    : byKiePath.get(source.startsWith(RESOURCES) ? source.substring(RESOURCES.length()) : source);
-            if (ruleFile != null) {
-                file = files.display(ruleFile.relative());
-                String name = Path.of(ruleFile.relative()).getFileName().toString();
+        int line = 0;
+        String stage = Stages.MAIN;
+        if (rule instanceof RuleImpl impl) {
+            if (impl.getRuleFlowGroup() != null && !impl.getRuleFlowGroup().isBlank()) {
+                stage = impl.getRuleFlowGroup();
+            } else if (impl.getAgendaGroup() != null && !impl.getAgendaGroup().isBlank()) {
+                stage = impl.getAgendaGroup();
+            }
+            String sourcePath = impl.getResource() == null ? null : impl.getResource().getSourcePath();
+            CompiledSource source = sourcePath == null ? null
+                    : byKiePath.get(sourcePath.startsWith(RESOURCES) ? sourcePath.substring(RESOURCES.length())
+                    : sourcePath);
+            if (source != null) {
+                relative = source.file().relative();
+                file = files.display(relative);
+                String name = Path.of(relative).getFileName().toString();
                 topic = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
+                line = source.map().lineOfRule(rule.getName());
             }
         }
         Map<String, Object> metadata = rule.getMetaData();
         return new RuleInfo(rule.getName(), rule.getPackageName(), file, topic, factIds(metadata.get("factId")),
-                metadata);
+                metadata, relative, line, stage);
     }
 
     static List<String> factIds(Object value) {
@@ -180,22 +384,6 @@ public final class RuleSetCompiler {
         }
         return Arrays.stream(value.toString().split("[,;\\s]+")).map(String::trim).filter(s -> !s.isEmpty())
                 .toList();
-    }
-
-    /** The line of a rule's declaration in its own file, for problems the compiler does not locate. */
-    private static int lineOf(RuleInfo info, Map<String, RuleFiles.RuleFile> byKiePath, RuleFiles files) {
-        for (RuleFiles.RuleFile file : byKiePath.values()) {
-            if (!files.display(file.relative()).equals(info.file())) {
-                continue;
-            }
-            String[] lines = new String(file.content(), StandardCharsets.UTF_8).split("\n", -1);
-            for (int i = 0; i < lines.length; i++) {
-                if (lines[i].contains("rule \"" + info.name() + "\"")) {
-                    return i + 1;
-                }
-            }
-        }
-        return 0;
     }
 
     private RuleProblem locateGlobal(String name, List<RuleFiles.RuleFile> sources, RuleFiles files) {

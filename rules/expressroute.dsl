@@ -1,0 +1,71 @@
+# ExpressRoute Advisor: the sentences of the rule language for .dslr files (docs/authoring.md, "Rules in sentences").
+#
+# Each line is   [when]sentence=DRL   (a condition)   or   [then]sentence=DRL   (a conclusion).
+# {name} is a blank the rule author fills in; {name:regex} says what may go in it.
+# Sentences are tried from top to bottom, so a longer sentence comes before a shorter one it starts with.
+# A line in a .dslr rule that starts with '-' adds a detail to the "There is a customer" line above it.
+# A line that starts with '>' is plain DRL and is not translated.
+# Field names are those of docs/rule-vocabulary.md (Customer fields); gap codes those of gap-codes.csv.
+# The DRL names every class in full, so a .dslr file needs no imports: "package expressroute;", the global
+# "locations" when it uses the peering-location sentences, and "expander expressroute.dsl".
+
+# ---- Conditions: the customer's connectivity ------------------------------------------------------------
+[when]the customer is co-located at a cloud exchange that serves the peering location=com.expressrouteadvisor.profile.Customer( colocatedAtCloudExchange == true, cloudExchangeProvider != null, peeringLocation != null, locations.offers(cloudExchangeProvider, peeringLocation) )
+[when]the customer is co-located at a cloud exchange=com.expressrouteadvisor.profile.Customer( colocatedAtCloudExchange == true )
+[when]the customer is not co-located at a cloud exchange=com.expressrouteadvisor.profile.Customer( colocatedAtCloudExchange == false )
+[when]the customer has an MPLS WAN whose provider serves the peering location=com.expressrouteadvisor.profile.Customer( hasMplsWan == true, wanProvider != null, peeringLocation != null, locations.offers(wanProvider, peeringLocation) )
+[when]the customer has an MPLS WAN=com.expressrouteadvisor.profile.Customer( hasMplsWan == true )
+[when]the customer has no MPLS WAN=com.expressrouteadvisor.profile.Customer( hasMplsWan == false )
+[when]the customer needs a point-to-point link=com.expressrouteadvisor.profile.Customer( needsPointToPoint == true )
+[when]the customer does not need a point-to-point link=com.expressrouteadvisor.profile.Customer( needsPointToPoint == false )
+[when]the customer needs more than {mbps:\d+} Mbps=com.expressrouteadvisor.profile.Customer( bandwidthMbps > {mbps} )
+[when]the customer needs at most {mbps:\d+} Mbps or has not said=com.expressrouteadvisor.profile.Customer( bandwidthMbps == null || bandwidthMbps <= {mbps} )
+[when]the customer needs at most {mbps:\d+} Mbps=com.expressrouteadvisor.profile.Customer( bandwidthMbps <= {mbps} )
+[when]the peering location is not in the reference data=com.expressrouteadvisor.profile.Customer( peeringLocation != null, !locations.isKnown(peeringLocation) )
+[when]the peering location offers ExpressRoute Direct=com.expressrouteadvisor.profile.Customer( peeringLocation != null, locations.offersDirect(peeringLocation) )
+
+# ---- Conditions: routing, subscription, security ---------------------------------------------------------
+[when]the customer can run BGP=com.expressrouteadvisor.profile.Customer( bgpCapable == true )
+[when]the customer cannot run BGP=com.expressrouteadvisor.profile.Customer( bgpCapable == false )
+[when]the customer has an Azure subscription=com.expressrouteadvisor.profile.Customer( azureSubscription == true )
+[when]the customer has no Azure subscription=com.expressrouteadvisor.profile.Customer( azureSubscription == false )
+[when]the customer requires encryption=com.expressrouteadvisor.profile.Customer( encryptionRequired == true )
+[when]the customer has not said its {field:\w+}=com.expressrouteadvisor.profile.Customer( {field} == null )
+
+# ---- Conditions: one customer, several details (each detail on its own line, starting with '-') ---------
+[when]There is a customer=$customer : com.expressrouteadvisor.profile.Customer()
+[when]-who is co-located at a cloud exchange=colocatedAtCloudExchange == true
+[when]-who is not co-located at a cloud exchange=colocatedAtCloudExchange == false
+[when]-who has an MPLS WAN=hasMplsWan == true
+[when]-who has no MPLS WAN=hasMplsWan == false
+[when]-who needs a point-to-point link=needsPointToPoint == true
+[when]-who can run BGP=bgpCapable == true
+[when]-who cannot run BGP=bgpCapable == false
+[when]-who needs more than {mbps:\d+} Mbps=bandwidthMbps > {mbps}
+[when]-who needs at most {mbps:\d+} Mbps or has not said=bandwidthMbps == null || bandwidthMbps <= {mbps}
+[when]-who needs at most {mbps:\d+} Mbps=bandwidthMbps <= {mbps}
+[when]-whose peering location is in the reference data=peeringLocation != null, locations.isKnown(peeringLocation)
+[when]-whose {field:\w+} is unknown={field} == null
+[when]-whose {field:\w+} is not {value}={field} != {value}
+[when]-whose {field:\w+} is above {value}={field} != null, {field} > {value}
+[when]-whose {field:\w+} is below {value}={field} != null, {field} < {value}
+[when]-whose {field:\w+} is {value}={field} == {value}
+
+# ---- Conditions on what other rules concluded (only in rules with ruleflow-group "review") -------------
+[when]no connectivity model is recommended=not com.expressrouteadvisor.advice.Recommendation()
+[when]no recommendation scores {score:\d+} or more=not com.expressrouteadvisor.advice.Recommendation( score >= {score} )
+[when]no {layer:LAYER2|MANAGED_LAYER3} path is recommended=not com.expressrouteadvisor.advice.Recommendation( layer == com.expressrouteadvisor.advice.Layer.{layer} )
+[when]a {layer:LAYER2|MANAGED_LAYER3} path is recommended=exists com.expressrouteadvisor.advice.Recommendation( layer == com.expressrouteadvisor.advice.Layer.{layer} )
+[when]some connectivity model fits=exists com.expressrouteadvisor.advice.ModelFit()
+[when]the model {model:[A-Z_0-9]+} fits=$fit : com.expressrouteadvisor.advice.ModelFit( model == com.expressrouteadvisor.advice.ConnectivityModel.{model} )
+[when]gap {code:[A-Z_0-9]+} is not raised=not com.expressrouteadvisor.advice.Gap( code == "{code}" )
+[when]gap {code:[A-Z_0-9]+} is raised=exists com.expressrouteadvisor.advice.Gap( code == "{code}" )
+
+# ---- Conclusions ---------------------------------------------------------------------------------------
+[then]recommend it at {layer:LAYER2|MANAGED_LAYER3} because {reason:[\w.]+}=insert(new com.expressrouteadvisor.advice.Recommendation($fit, com.expressrouteadvisor.advice.Layer.{layer}, "{reason}"));
+[then]recommend {model:[A-Z_0-9]+} at {layer:LAYER2|MANAGED_LAYER3} with score {score:\d+} because {reason:[\w.]+}=insert(new com.expressrouteadvisor.advice.Recommendation(new com.expressrouteadvisor.advice.ModelFit(com.expressrouteadvisor.advice.ConnectivityModel.{model}, {score}, "{reason}"), com.expressrouteadvisor.advice.Layer.{layer}, {score}, java.util.List.of("{reason}")));
+[then]recommend {model:[A-Z_0-9]+} with score {score:\d+} because {reason:[\w.]+}=insert(new com.expressrouteadvisor.advice.ModelFit(com.expressrouteadvisor.advice.ConnectivityModel.{model}, {score}, "{reason}"));
+[then]flag gap {code:[A-Z_0-9]+} as {severity:BLOCKER|WARNING|INFO}=insert(new com.expressrouteadvisor.advice.Gap("{code}", com.expressrouteadvisor.advice.Severity.{severity}));
+[then]flag gap {code:[A-Z_0-9]+} about the {field:\w+}=insert(new com.expressrouteadvisor.advice.Gap("{code}", $customer.{field}()));
+[then]flag gap {code:[A-Z_0-9]+}=insert(new com.expressrouteadvisor.advice.Gap("{code}"));
+[then]ask for {field:[\w.]+}=insert(new com.expressrouteadvisor.advice.Question("{field}"));
