@@ -47,8 +47,8 @@ final class CsvProfileReader implements ProfileReader {
             if (!rows.hasNextValue()) {
                 return null;
             }
-            long line = rows.getParser().currentTokenLocation().getLineNr();
             String[] cells = rows.nextValue();
+            long line = rows.getParser().currentTokenLocation().getLineNr(); // the row's last token: its line
             return new InputRecord(source, line, counter.getAndIncrement(), new RecordContent.CsvRow(columns, cells));
         } catch (RuntimeJsonMappingException | com.fasterxml.jackson.core.JsonProcessingException e) {
             // A broken quote cannot be resynchronised: report it as one record and stop reading this file.

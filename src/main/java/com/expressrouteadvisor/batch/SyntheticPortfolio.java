@@ -229,8 +229,9 @@ public final class SyntheticPortfolio {
             List<String> far = regionsByGeography.get(geographies.get(random.nextInt(geographies.size())));
             regions.add(far.get(random.nextInt(far.size())));
         }
-        ArrayNode regionList = a.putArray("regions");
-        regions.forEach(regionList::add);
+        if (!regions.isEmpty()) { // an empty list cannot be told from unknown in CSV; leave it out
+            regions.forEach(a.withArray("regions")::add);
+        }
         ArrayNode spaces = a.putArray("vnetAddressSpaces");
         int first = 1 + random.nextInt(200);
         int vnets = 1 + random.nextInt(3);

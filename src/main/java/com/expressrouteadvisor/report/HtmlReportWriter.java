@@ -101,16 +101,16 @@ final class HtmlReportWriter implements ResultWriter<ResultRow> {
         cards(w);
         if (summary.customers() > 0) {
             w.write("<section class=\"charts\">\n");
-            figure(w, PortfolioCharts.bars("Customers per recommended model", "customers", summary.topModels(),
-                    PortfolioCharts.color(0)), "Rank-1 model of each customer");
-            figure(w, PortfolioCharts.bars("Readiness funnel", "customers", summary.funnel(),
-                    PortfolioCharts.color(1)), "Each stage keeps the customers of the stage before that pass it");
+            figure(w, "Customers per recommended model", PortfolioCharts.bars("customers", summary.topModels(),
+                    PortfolioCharts.color(0)), "The rank-1 model of each customer.");
+            figure(w, "Readiness funnel", PortfolioCharts.bars("customers", summary.funnel(),
+                    PortfolioCharts.color(1)), "Each stage keeps those customers of the stage before that pass it.");
             Map<String, Long> gaps = summary.topGaps(TOP_GAPS);
             if (!gaps.isEmpty()) {
-                figure(w, PortfolioCharts.bars("Most frequent gaps", "customers", gaps, PortfolioCharts.color(3)),
-                        "Customers with each gap (top " + TOP_GAPS + ")");
+                figure(w, "Most frequent gaps", PortfolioCharts.bars("customers", gaps, PortfolioCharts.color(3)),
+                        "Customers with each gap (the " + TOP_GAPS + " most frequent).");
             }
-            figure(w, PortfolioCharts.pie("Resiliency tiers", summary.tiers()), "Customers per resiliency tier");
+            figure(w, "Resiliency tiers", PortfolioCharts.pie(summary.tiers()), "Customers per resiliency tier.");
             w.write("</section>\n");
         }
         table(w);
@@ -133,8 +133,9 @@ final class HtmlReportWriter implements ResultWriter<ResultRow> {
                 + "</div><div class=\"label\">" + label + "</div></div>\n");
     }
 
-    private static void figure(Writer w, String svg, String caption) throws IOException {
-        w.write("<figure>" + svg + "<figcaption>" + escape(caption) + "</figcaption></figure>\n");
+    private static void figure(Writer w, String title, String svg, String caption) throws IOException {
+        w.write("<figure><h3>" + escape(title) + "</h3>" + svg + "<figcaption>" + escape(caption)
+                + "</figcaption></figure>\n");
     }
 
     private void table(Writer w) throws IOException {

@@ -38,9 +38,8 @@ final class PortfolioCharts {
     private PortfolioCharts() {
     }
 
-    static String bars(String title, String yTitle, Map<String, Long> counts, Color color) throws IOException {
-        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(title)
-                .yAxisTitle(yTitle).build();
+    static String bars(String yTitle, Map<String, Long> counts, Color color) throws IOException {
+        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).yAxisTitle(yTitle).build();
         Styler styler = chart.getStyler();
         style(styler);
         chart.getStyler().setLegendVisible(false);
@@ -55,8 +54,8 @@ final class PortfolioCharts {
         return svg(chart);
     }
 
-    static String pie(String title, Map<String, Long> counts) throws IOException {
-        PieChart chart = new PieChartBuilder().width(WIDTH).height(HEIGHT).title(title).build();
+    static String pie(Map<String, Long> counts) throws IOException {
+        PieChart chart = new PieChartBuilder().width(WIDTH).height(HEIGHT).build();
         style(chart.getStyler());
         chart.getStyler().setSeriesColors(PALETTE);
         chart.getStyler().setLabelType(PieStyler.LabelType.NameAndPercentage);
@@ -76,8 +75,7 @@ final class PortfolioCharts {
         styler.setPlotBackgroundColor(Color.WHITE);
         styler.setPlotBorderVisible(false);
         styler.setChartFontColor(INK);
-        styler.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
-        styler.setChartTitleBoxVisible(false);
+        styler.setChartTitleVisible(false); // the page titles each chart, as text a reader can search
         styler.setLegendBorderColor(Color.WHITE);
         styler.setLegendFont(FONT);
         styler.setAntiAlias(true);
