@@ -110,7 +110,13 @@ final class HtmlReportWriter implements ResultWriter<ResultRow> {
                 figure(w, "Most frequent gaps", PortfolioCharts.bars("customers", gaps, PortfolioCharts.color(3)),
                         "Customers with each gap (the " + TOP_GAPS + " most frequent).");
             }
-            figure(w, "Resiliency tiers", PortfolioCharts.pie(summary.tiers()), "Customers per resiliency tier.");
+            Map<String, Long> tiers = summary.tiers();
+            if (tiers.keySet().equals(java.util.Set.of(PortfolioSummary.NO_TIER))) {
+                w.write("<figure><h3>Resiliency tiers</h3><p class=\"note\">The rule set concluded no resiliency "
+                        + "tier for any customer.</p></figure>\n");
+            } else {
+                figure(w, "Resiliency tiers", PortfolioCharts.pie(tiers), "Customers per resiliency tier.");
+            }
             w.write("</section>\n");
         }
         table(w);
@@ -147,7 +153,7 @@ final class HtmlReportWriter implements ResultWriter<ResultRow> {
         }
         w.write("<div class=\"tools\"><input id=\"filter\" type=\"search\" placeholder=\"Filter: id, model, gap code…\">"
                 + " <span id=\"shown\"></span></div>\n");
-        w.write("<table id=\"customers\"><thead><tr>");
+        w.write("<div class=\"scroll\"><table id=\"customers\"><thead><tr>");
         String[][] columns = {{"customer", "text"}, {"readiness", "text"}, {"top model", "text"}, {"layer", "text"},
                 {"score", "number"}, {"resiliency", "text"}, {"res. score", "number"}, {"blockers", "number"},
                 {"warnings", "number"}, {"gaps", "text"}, {"questions", "number"}};
@@ -155,7 +161,7 @@ final class HtmlReportWriter implements ResultWriter<ResultRow> {
             w.write("<th data-column=\"" + i + "\" data-type=\"" + columns[i][1] + "\" tabindex=\"0\">"
                     + columns[i][0] + "</th>");
         }
-        w.write("</tr></thead><tbody></tbody></table>\n<div class=\"pager\"><button id=\"previous\">‹ previous</button>"
+        w.write("</tr></thead><tbody></tbody></table></div>\n<div class=\"pager\"><button id=\"previous\">‹ previous</button>"
                 + " <span id=\"page\"></span> <button id=\"next\">next ›</button></div></section>\n");
         w.write("<script id=\"rows\" type=\"application/json\">[");
         w.flush();
