@@ -29,7 +29,7 @@ final class PortfolioCharts {
             new Color(0x71, 0x80, 0x96)};
     private static final Font FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
     private static final int WIDTH = 560;
-    private static final int HEIGHT = 340;
+    private static final int HEIGHT = 440;
 
     static {
         System.setProperty("java.awt.headless", "true"); // charts are drawn off screen, also on a desktop
@@ -44,7 +44,8 @@ final class PortfolioCharts {
         style(styler);
         chart.getStyler().setLegendVisible(false);
         chart.getStyler().setPlotGridVerticalLinesVisible(false);
-        chart.getStyler().setXAxisLabelRotation(counts.size() > 4 ? 35 : 0);
+        chart.getStyler().setXAxisLabelRotation(counts.size() > 4 ? 90 : 0);
+        chart.getStyler().setXAxisMaxLabelCount(counts.size()); // every bar named, none skipped
         chart.getStyler().setLabelsVisible(true);
         chart.getStyler().setLabelsFont(FONT);
         chart.getStyler().setYAxisMin(0.0);
