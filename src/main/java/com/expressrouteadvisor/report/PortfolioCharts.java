@@ -45,7 +45,9 @@ final class PortfolioCharts {
         chart.getStyler().setLegendVisible(false);
         chart.getStyler().setPlotGridVerticalLinesVisible(false);
         chart.getStyler().setXAxisLabelRotation(counts.size() > 4 ? 90 : 0);
-        chart.getStyler().setXAxisMaxLabelCount(counts.size()); // every bar named, none skipped
+        if (counts.size() > 1) {
+            chart.getStyler().setXAxisMaxLabelCount(counts.size()); // every bar named, none skipped
+        }
         chart.getStyler().setLabelsVisible(true);
         chart.getStyler().setLabelsFont(FONT);
         chart.getStyler().setYAxisMin(0.0);
