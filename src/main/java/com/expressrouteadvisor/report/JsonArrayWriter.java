@@ -7,7 +7,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 
-/** {@code --format json}: one JSON array of results, streamed, each result pretty-printed for people reading it. */
+/**
+ * {@code --format json}: one JSON array of results, streamed, one compact result per line: valid JSON for
+ * any parser, greppable line by line, and as cheap to write as NDJSON ({@code jq .} pretty-prints it).
+ */
 final class JsonArrayWriter implements ResultWriter<byte[]> {
 
     private static final byte[] OPEN = "[\n".getBytes(StandardCharsets.US_ASCII);
@@ -16,7 +19,7 @@ final class JsonArrayWriter implements ResultWriter<byte[]> {
     private static final byte[] EMPTY = "[]\n".getBytes(StandardCharsets.US_ASCII);
 
     private final OutputStream out;
-    private final ObjectWriter writer = Json.mapper().writerFor(Evaluation.class).withDefaultPrettyPrinter();
+    private final ObjectWriter writer = Json.mapper().writerFor(Evaluation.class);
     private boolean first = true;
 
     JsonArrayWriter(OutputStream out) {
