@@ -36,11 +36,11 @@ final class ProgressDisplay implements PortfolioRun.Progress, AutoCloseable {
             return PortfolioRun.Progress.NONE;
         }
         ProgressBar bar = new ProgressBarBuilder()
-                .setTaskName("Evaluating")
+                .setTaskName("Profiles")
                 .setInitialMax(-1)
                 .setStyle(ProgressBarStyle.ASCII)
                 .setUpdateIntervalMillis(250)
-                .setUnit(" profiles", 1)
+                .setUnit("", 1) // "profiles" is in the task name; a short line leaves room for the bar
                 .showSpeed()
                 .setSpeedUnit(ChronoUnit.SECONDS)
                 .setConsumer(new ConsoleProgressBarConsumer(err))
