@@ -118,6 +118,7 @@ final class EvaluateCommand implements Callable<Integer> {
             } finally {
                 ProgressDisplay.close(progress);
             }
+            rejectFile.complete();
             rejectsWritten = rejectFile.count();
             if (readers.recordsRead() != summary.read()) {
                 summary = new RunSummary(readers.recordsRead(), summary.evaluated(), summary.rejected());

@@ -69,9 +69,9 @@ class EvaluateCommandTest {
     }
 
     @Test
-    void anInterruptedRunNeverLeavesAFileUnderTheFinalName() throws IOException {
+    void anInterruptedRunNeverLeavesResultsOrRejectsUnderTheirFinalNames() throws IOException {
         Path input = folder.resolve("portfolio.ndjson");
-        CommandLineRunner.run("generate", "--count", "3000", "--seed", "2", "--out", input.toString());
+        CommandLineRunner.run("generate", "--count", "3000", "--seed", "2", "--invalid", "5", "--out", input.toString());
         byte[] bytes = Files.readAllBytes(input);
         Path out = folder.resolve("results.json");
         Path previous = folder.resolve("previous.json");
@@ -85,6 +85,7 @@ class EvaluateCommandTest {
         assertThat(out).doesNotExist();
         assertThat(overwrite.exitCode()).isEqualTo(ExitCodes.INTERNAL_FAILURE);
         assertThat(previous).hasContent("[]");
+        assertThat(folder.resolve("rejects.ndjson")).doesNotExist();
         try (Stream<Path> files = Files.list(folder)) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(name -> name.endsWith(".part"));
         }
