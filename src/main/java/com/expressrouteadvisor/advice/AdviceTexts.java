@@ -27,10 +27,6 @@ public final class AdviceTexts {
     public static final Locale DEFAULT = Locale.ENGLISH;
 
     private final Map<String, Properties> byLanguage;
-    /** Parsed patterns by language and key: parsing a MessageFormat costs more than formatting with it. */
-    private final Map<String, java.util.Optional<MessageFormat>> patterns = new java.util.concurrent.ConcurrentHashMap<>();
-    /** Texts without arguments, formatted once. */
-    private final Map<String, java.util.Optional<String>> constants = new java.util.concurrent.ConcurrentHashMap<>();
 
     private AdviceTexts(Map<String, Properties> byLanguage) {
         this.byLanguage = byLanguage;
@@ -93,20 +89,11 @@ public final class AdviceTexts {
     }
 
     private java.util.Optional<String> format(String key, List<Object> arguments, Locale locale) {
-        String cacheKey = locale.getLanguage() + '\u0000' + key;
-        if (arguments.isEmpty()) {
-            return constants.computeIfAbsent(cacheKey, k -> formatted(k, key, arguments, locale));
+        String pattern = lookup(key, locale);
+        if (pattern == null) {
+            return java.util.Optional.empty();
         }
-        return formatted(cacheKey, key, arguments, locale);
-    }
-
-    private java.util.Optional<String> formatted(String cacheKey, String key, List<Object> arguments, Locale locale) {
-        java.util.Optional<MessageFormat> prototype = patterns.computeIfAbsent(cacheKey, k -> {
-            String pattern = lookup(key, locale);
-            return pattern == null ? java.util.Optional.empty() : java.util.Optional.of(new MessageFormat(pattern, locale));
-        });
-        // A MessageFormat is not thread-safe; a clone of the parsed one is cheap and private to this call.
-        return prototype.map(format -> ((MessageFormat) format.clone()).format(arguments.toArray()));
+        return java.util.Optional.of(new MessageFormat(pattern, locale).format(arguments.toArray()));
     }
 
     private String lookup(String key, Locale locale) {

@@ -1,5 +1,6 @@
 package com.expressrouteadvisor.batch;
 
+import com.expressrouteadvisor.report.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -19,6 +20,21 @@ public record InputRecord(String source, long line, long index, RecordContent co
             return content.decode(mapper);
         } catch (RecordContent.UnreadableRecordException e) {
             return null;
+        }
+    }
+
+    /** The record as JSON, or null when it cannot be read (see {@link #readError}). */
+    public JsonNode node() {
+        return node(Json.mapper());
+    }
+
+    /** Why the record cannot be read as JSON (malformed JSON, a ragged CSV row), or null. */
+    public String readError() {
+        try {
+            content.decode(Json.mapper());
+            return null;
+        } catch (RecordContent.UnreadableRecordException e) {
+            return e.getMessage();
         }
     }
 }

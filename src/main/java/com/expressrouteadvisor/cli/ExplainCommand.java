@@ -61,7 +61,7 @@ final class ExplainCommand implements Callable<Integer> {
             PortfolioRun run = new PortfolioRun(advisor, new ProfileParser(),
                     new EvaluationOptions(language.locale(), true));
             for (InputRecord record = reader.next(); record != null; record = reader.next()) {
-                if (id != null && !id.equals(idOf(record))) {
+                if (id != null && (record.node() == null || !id.equals(record.node().path("id").asText(null)))) {
                     continue;
                 }
                 Object outcome = run.evaluate(record);
@@ -75,10 +75,5 @@ final class ExplainCommand implements Callable<Integer> {
             }
         }
         throw new UsageException(id != null ? input + ": no customer with id '" + id + "'" : input + ": no profile in it");
-    }
-
-    private static String idOf(InputRecord record) {
-        var node = record.node(Json.mapper());
-        return node == null ? null : node.path("id").asText(null);
     }
 }

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class EvaluateCommandTest {
+class PortfolioEvaluationTest {
 
     private static final Pattern COUNTS = Pattern.compile("(\\d+) read, (\\d+) evaluated, (\\d+) rejected");
 
