@@ -93,16 +93,18 @@ class PortfolioEvaluationTest {
 
     @Test
     void theOutFilesExtensionChoosesTheFormat() throws IOException {
+        Path input = folder.resolve("portfolio.ndjson");
+        CommandLineRunner.run("generate", "--count", "40", "--seed", "6", "--out", input.toString());
         Path report = folder.resolve("report.html");
         Path rows = folder.resolve("rows.csv");
 
-        CommandLineRunner html = CommandLineRunner.run("evaluate", "--out", report.toString(), "facts/samples/portfolio.json");
-        CommandLineRunner csv = CommandLineRunner.run("evaluate", "--out", rows.toString(), "facts/samples/portfolio.json");
+        CommandLineRunner html = CommandLineRunner.run("evaluate", "--out", report.toString(), input.toString());
+        CommandLineRunner csv = CommandLineRunner.run("evaluate", "--out", rows.toString(), input.toString());
 
         assertThat(html.exitCode()).as(html.err()).isZero();
         assertThat(Files.readString(report)).startsWith("<!DOCTYPE html>").contains("<svg");
         assertThat(csv.exitCode()).isZero();
-        assertThat(Files.readAllLines(rows)).hasSize(33).first().asString().startsWith("customerId,readiness,topModel");
+        assertThat(Files.readAllLines(rows)).hasSize(41).first().asString().startsWith("customerId,readiness,topModel");
         assertThat(html.err()).doesNotContain("\r"); // no progress bar when standard error is not a terminal
     }
 
