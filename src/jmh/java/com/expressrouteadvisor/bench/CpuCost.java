@@ -35,11 +35,17 @@ public final class CpuCost {
     public static void main(String[] args) throws Exception {
         try (BenchFixture fixture = new BenchFixture()) {
             List<CustomerProfile> profiles = BenchFixture.profiles(10_000);
-            BaselineCheck.verify(fixture, profiles);
+            List<String> evaluators = List.of("drools-all-rules", "drools-baseline-rules", "hand-coded");
+            try {
+                BaselineCheck.verify(fixture, profiles);
+            } catch (IllegalStateException e) {
+                System.out.println("the hand-coded baseline no longer matches its rule files; measuring Drools only");
+                evaluators = List.of("drools-all-rules");
+            }
             byte[] input = BenchFixture.ndjson(PipelineBenchmark.PROFILES);
             System.out.printf("rules: %d (all), %d (baseline files)%n", fixture.full.ruleSet().ruleCount(),
                     fixture.subset.ruleSet().ruleCount());
-            for (String name : List.of("drools-all-rules", "drools-baseline-rules", "hand-coded")) {
+            for (String name : evaluators) {
                 ProfileEvaluator evaluator = fixture.evaluator(name);
                 double engine = engine(evaluator, profiles);
                 double pipeline1 = pipeline(evaluator, input, 1);
