@@ -30,13 +30,19 @@ final class HtmlReportWriter implements ResultWriter<ResultRow> {
     private static final int TOP_GAPS = 12;
 
     private final OutputStream out;
+    private final int tableRows;
     private final PortfolioSummary summary = new PortfolioSummary();
     private final Path spool;
     private final JsonGenerator rows;
     private long spooled;
 
     HtmlReportWriter(OutputStream out) throws IOException {
+        this(out, TABLE_ROWS);
+    }
+
+    HtmlReportWriter(OutputStream out, int tableRows) throws IOException {
         this.out = out;
+        this.tableRows = tableRows;
         this.spool = Files.createTempFile("advisor-report-", ".rows");
         spool.toFile().deleteOnExit();
         this.rows = Json.mapper().getFactory().createGenerator(Files.newOutputStream(spool));
@@ -51,7 +57,7 @@ final class HtmlReportWriter implements ResultWriter<ResultRow> {
     @Override
     public void write(ResultRow row) throws IOException {
         summary.add(row);
-        if (spooled < TABLE_ROWS) {
+        if (spooled < tableRows) {
             rows.writeRaw(spooled == 0 ? "" : ",\n");
             rows.writeStartArray();
             rows.writeString(row.customerId());

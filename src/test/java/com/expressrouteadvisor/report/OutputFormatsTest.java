@@ -102,6 +102,20 @@ class OutputFormatsTest {
     }
 
     @Test
+    void aLargePortfolioKeepsEveryCustomerInTheChartsAndSaysTheTableIsCut() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (HtmlReportWriter writer = new HtmlReportWriter(bytes, 100)) {
+            for (Evaluation e : results) {
+                writer.writeResult(e);
+            }
+        }
+        String html = bytes.toString(StandardCharsets.UTF_8);
+
+        assertThat(Json.mapper().readTree(embeddedRows(html))).hasSize(100);
+        assertThat(html).contains("The table holds the first 100 of 300 customers", "300</div><div class=\"label\">customers");
+    }
+
+    @Test
     void aCustomerIdCannotBreakOutOfTheReportsScript() throws IOException {
         Evaluation hostile = new Evaluation("</script><script>alert(1)</script>", Readiness.READY, List.of(),
                 List.of(), List.of(), null, null, new RuleSetInfo("sha256:x", 1));
