@@ -51,7 +51,7 @@ final class JsonProfileReader implements ProfileReader {
                     finished = true;
                     line = parser.currentTokenLocation().getLineNr();
                     JsonNode node = mapper.readTree(parser);
-                    return new InputRecord(source, line, counter.getAndIncrement(), node, null);
+                    return new InputRecord(source, line, counter.getAndIncrement(), new RecordContent.Tree(node));
                 }
             }
             JsonToken token = parser.nextToken();
@@ -61,12 +61,12 @@ final class JsonProfileReader implements ProfileReader {
             }
             line = parser.currentTokenLocation().getLineNr();
             JsonNode node = mapper.readTree(parser);
-            return new InputRecord(source, line, counter.getAndIncrement(), node, null);
+            return new InputRecord(source, line, counter.getAndIncrement(), new RecordContent.Tree(node));
         } catch (JsonProcessingException e) {
             finished = true;
             long at = e.getLocation() != null ? e.getLocation().getLineNr() : line;
-            return new InputRecord(source, at, counter.getAndIncrement(), null,
-                    "malformed JSON (" + e.getOriginalMessage() + "); the rest of this input cannot be read");
+            return new InputRecord(source, at, counter.getAndIncrement(), new RecordContent.Unreadable(
+                    "malformed JSON (" + e.getOriginalMessage() + "); the rest of this input cannot be read"));
         }
     }
 

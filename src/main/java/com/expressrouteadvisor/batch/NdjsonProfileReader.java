@@ -1,25 +1,23 @@
 package com.expressrouteadvisor.batch;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** An NDJSON ({@code .ndjson}, {@code .jsonl}, standard input) input: one profile per line; blank lines skip. */
+/**
+ * An NDJSON ({@code .ndjson}, {@code .jsonl}, standard input) input: one profile per line; blank lines skip.
+ * Lines are handed on as text: the workers parse them.
+ */
 final class NdjsonProfileReader implements ProfileReader {
 
     private final String source;
     private final BufferedReader reader;
-    private final ObjectMapper mapper;
     private final AtomicLong counter;
     private long line;
 
-    NdjsonProfileReader(String source, BufferedReader reader, ObjectMapper mapper, AtomicLong counter) {
+    NdjsonProfileReader(String source, BufferedReader reader, AtomicLong counter) {
         this.source = source;
         this.reader = reader;
-        this.mapper = mapper;
         this.counter = counter;
     }
 
@@ -33,12 +31,7 @@ final class NdjsonProfileReader implements ProfileReader {
                 return null;
             }
         } while (text.isBlank());
-        try {
-            return new InputRecord(source, line, counter.getAndIncrement(), mapper.readTree(text), null);
-        } catch (JsonProcessingException e) {
-            return new InputRecord(source, line, counter.getAndIncrement(), null,
-                    "malformed JSON: " + e.getOriginalMessage());
-        }
+        return new InputRecord(source, line, counter.getAndIncrement(), new RecordContent.JsonText(text));
     }
 
     @Override

@@ -7,68 +7,207 @@ import com.expressrouteadvisor.engine.EvaluationOptions;
 import com.expressrouteadvisor.profile.FieldError;
 import com.expressrouteadvisor.profile.ParsedProfile;
 import com.expressrouteadvisor.profile.ProfileParser;
+import com.expressrouteadvisor.report.Json;
 import com.expressrouteadvisor.report.ResultWriter;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
  * Evaluates every record of some inputs: valid profiles become results written in input order, every other
  * record becomes a {@link Reject} that says why. One bad record never stops the run.
+ *
+ * <p>Three stages keep memory bounded whatever the portfolio's size: one thread reads records into chunks,
+ * {@code threads} workers parse, evaluate and encode whole chunks (all sharing one advisor, so one KieBase),
+ * and the calling thread writes the chunks back in the order they were read. At most a few chunks per
+ * worker are ever in flight; the reader waits when the writer falls behind.
  */
 public final class PortfolioRun {
 
-    private final Advisor advisor;
+    private static final Logger LOG = LoggerFactory.getLogger(PortfolioRun.class);
+    static final int CHUNK = 128;
+    private static final int CHUNKS_PER_WORKER = 4;
+    private static final Future<Object[]> END = CompletableFuture.completedFuture(null);
+
+    private final ProfileEvaluator evaluator;
     private final ProfileParser parser;
     private final EvaluationOptions options;
+    private final int threads;
+    private final ObjectMapper mapper = Json.mapper();
 
-    public PortfolioRun(Advisor advisor, ProfileParser parser, EvaluationOptions options) {
-        this.advisor = advisor;
+    public PortfolioRun(ProfileEvaluator evaluator, ProfileParser parser, EvaluationOptions options, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        }
+        this.evaluator = evaluator;
         this.parser = parser;
         this.options = options;
+        this.threads = threads;
     }
 
-    public RunSummary run(List<String> inputs, ProfileReaders readers, ResultWriter out, Consumer<Reject> rejects)
+    /** A run on every core. */
+    public PortfolioRun(Advisor advisor, ProfileParser parser, EvaluationOptions options) {
+        this(advisor::evaluate, parser, options, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** Told after each chunk is written how many records are done, for a progress display. */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = done -> { };
+
+        void done(long records);
+    }
+
+    public RunSummary run(List<String> inputs, ProfileReaders readers, ResultWriter<?> out, Consumer<Reject> rejects)
             throws IOException {
-        long read = 0;
+        return run(inputs, readers, out, rejects, Progress.NONE);
+    }
+
+    public <T> RunSummary run(List<String> inputs, ProfileReaders readers, ResultWriter<T> out,
+                              Consumer<Reject> rejects, Progress progress) throws IOException {
+        AtomicInteger workerNumber = new AtomicInteger();
+        ExecutorService workers = Executors.newFixedThreadPool(threads, task -> {
+            Thread t = new Thread(task, "evaluate-" + workerNumber.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        BlockingQueue<Future<Object[]>> inFlight = new ArrayBlockingQueue<>(threads * CHUNKS_PER_WORKER);
+        AtomicLong read = new AtomicLong();
+        Thread reader = new Thread(() -> readAll(inputs, readers, out, workers, inFlight, read), "read-inputs");
+        reader.setDaemon(true);
+        reader.start();
         long evaluated = 0;
         long rejected = 0;
-        for (String input : inputs) {
-            try (ProfileReader reader = readers.open(input)) {
-                for (InputRecord record = reader.next(); record != null; record = reader.next()) {
-                    read++;
-                    Object outcome = evaluate(record);
-                    if (outcome instanceof Evaluation evaluation) {
-                        out.write(evaluation);
-                        evaluated++;
-                    } else {
-                        rejects.accept((Reject) outcome);
+        try {
+            for (Future<Object[]> chunk = inFlight.take(); chunk != END; chunk = inFlight.take()) {
+                for (Object outcome : chunk.get()) {
+                    if (outcome instanceof Reject reject) {
+                        rejects.accept(reject);
                         rejected++;
+                    } else {
+                        @SuppressWarnings("unchecked") T encoded = (T) outcome;
+                        out.write(encoded);
+                        evaluated++;
                     }
                 }
+                progress.done(evaluated + rejected);
             }
+            reader.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted after " + (evaluated + rejected) + " records");
+        } catch (ExecutionException e) {
+            throw unwrap(e.getCause());
+        } finally {
+            reader.interrupt();
+            workers.shutdownNow();
         }
-        return new RunSummary(read, evaluated, rejected);
+        return new RunSummary(read.get(), evaluated, rejected);
+    }
+
+    private <T> void readAll(List<String> inputs, ProfileReaders readers, ResultWriter<T> out, ExecutorService workers,
+                             BlockingQueue<Future<Object[]>> inFlight, AtomicLong read) {
+        try {
+            try {
+                List<InputRecord> chunk = new ArrayList<>(CHUNK);
+                for (String input : inputs) {
+                    try (ProfileReader reader = readers.open(input)) {
+                        for (InputRecord record = reader.next(); record != null; record = reader.next()) {
+                            read.incrementAndGet();
+                            chunk.add(record);
+                            if (chunk.size() == CHUNK) {
+                                List<InputRecord> full = chunk;
+                                inFlight.put(workers.submit(() -> process(full, out)));
+                                chunk = new ArrayList<>(CHUNK);
+                            }
+                        }
+                    }
+                }
+                if (!chunk.isEmpty()) {
+                    List<InputRecord> last = chunk;
+                    inFlight.put(workers.submit(() -> process(last, out)));
+                }
+            } catch (IOException | RuntimeException e) {
+                inFlight.put(CompletableFuture.failedFuture(e));
+            }
+            inFlight.put(END);
+        } catch (InterruptedException e) {
+            // The writer gave up (it failed or was interrupted); nobody waits for more chunks.
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private <T> Object[] process(List<InputRecord> chunk, ResultWriter<T> out) throws IOException {
+        Object[] outcomes = new Object[chunk.size()];
+        for (int i = 0; i < outcomes.length; i++) {
+            Object outcome = evaluate(chunk.get(i));
+            outcomes[i] = outcome instanceof Evaluation evaluation ? out.encode(evaluation) : outcome;
+        }
+        return outcomes;
     }
 
     /** An {@link Evaluation}, or a {@link Reject} saying why there is none. */
     public Object evaluate(InputRecord record) {
-        if (record.readError() != null) {
-            return reject(record, null, List.of(new FieldError("(record)", record.readError())));
+        ParsedProfile parsed;
+        try {
+            if (record.content() instanceof RecordContent.JsonText text) {
+                parsed = parser.parse(text.text()); // straight from text: no tree for a valid record
+            } else {
+                parsed = parser.parse(record.content().decode(mapper));
+            }
+        } catch (RecordContent.UnreadableRecordException e) {
+            return reject(record, null, List.of(new FieldError("(record)", e.getMessage())));
+        } catch (JsonProcessingException e) {
+            return reject(record, null, List.of(new FieldError("(record)", "malformed JSON: " + e.getOriginalMessage())));
         }
-        ParsedProfile parsed = parser.parse(record.node());
         if (!parsed.isValid()) {
             return reject(record, parsed.id(), parsed.errors());
         }
         try {
-            return advisor.evaluate(parsed.profile(), options);
+            return evaluator.evaluate(parsed.profile(), options);
         } catch (EvaluationException e) {
             return reject(record, parsed.id(), List.of(new FieldError("(rules)", e.getMessage())));
+        } catch (RuntimeException e) {
+            // A rule's Java helper failing on one customer must not take the portfolio down with it.
+            LOG.debug("evaluation failed for {}:{}", record.source(), record.line(), e);
+            return reject(record, parsed.id(), List.of(new FieldError("(rules)", "evaluation failed: " + e)));
         }
     }
 
     private static Reject reject(InputRecord record, String id, List<FieldError> errors) {
         return new Reject(record.source(), record.line(), record.index(), id, errors);
+    }
+
+    private static IOException unwrap(Throwable cause) {
+        if (cause instanceof IOException io) {
+            return io;
+        }
+        if (cause instanceof UncheckedIOException unchecked) {
+            return unchecked.getCause();
+        }
+        if (cause instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (cause instanceof Error error) {
+            throw error;
+        }
+        return new IOException(cause);
     }
 }

@@ -16,7 +16,7 @@ import java.nio.charset.StandardCharsets;
         versionProvider = VersionProvider.class,
         description = "Picks and ranks Azure ExpressRoute connectivity models for customer profiles, "
                 + "flags the prerequisites they lack and asks for what is unknown.",
-        subcommands = {EvaluateCommand.class, ExplainCommand.class, RulesCommand.class,
+        subcommands = {EvaluateCommand.class, ExplainCommand.class, RulesCommand.class, GenerateCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -29,10 +29,16 @@ public final class AdvisorCommand {
 
     final InputStream stdin;
     final OutputStream stdout;
+    final PrintStream stderr;
 
     AdvisorCommand(InputStream stdin, OutputStream stdout) {
+        this(stdin, stdout, System.err);
+    }
+
+    AdvisorCommand(InputStream stdin, OutputStream stdout, PrintStream stderr) {
         this.stdin = stdin;
         this.stdout = stdout;
+        this.stderr = stderr;
     }
 
     public static void main(String[] args) {
@@ -41,7 +47,7 @@ public final class AdvisorCommand {
 
     /** Runs one command line against the given streams and returns its exit code; tests use this too. */
     public static int run(InputStream in, PrintStream out, PrintStream err, String... args) {
-        CommandLine cli = new CommandLine(new AdvisorCommand(in, out))
+        CommandLine cli = new CommandLine(new AdvisorCommand(in, out, err))
                 .setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true))
                 .setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true))
                 .setExecutionExceptionHandler(new ErrorHandler())

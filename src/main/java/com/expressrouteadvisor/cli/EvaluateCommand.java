@@ -2,6 +2,7 @@ package com.expressrouteadvisor.cli;
 
 import com.expressrouteadvisor.batch.PortfolioRun;
 import com.expressrouteadvisor.batch.ProfileReaders;
+import com.expressrouteadvisor.batch.Reject;
 import com.expressrouteadvisor.batch.RejectFile;
 import com.expressrouteadvisor.batch.RunSummary;
 import com.expressrouteadvisor.engine.Advisor;
@@ -18,21 +19,24 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 
 /** {@code advisor evaluate}: every customer profile in the inputs, results to standard output or a file. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = "Evaluates every customer profile in the inputs and writes one result per accepted record, "
-                + "in input order. Rejected records go to the rejects file with the reason.")
+        description = "Evaluates every customer profile in the inputs, on all cores, and writes one result per "
+                + "accepted record in input order. Rejected records go to the rejects file with the reason; "
+                + "the counts go to standard error.")
 final class EvaluateCommand implements Callable<Integer> {
+
+    /** Rejects beyond this many are only in the rejects file, not on standard error. */
+    static final int REJECTS_SHOWN = 20;
 
     @ParentCommand
     AdvisorCommand parent;
@@ -47,19 +51,26 @@ final class EvaluateCommand implements Callable<Integer> {
     LanguageOption language;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT",
-            description = "Profiles: .json (one object or an array), .ndjson/.jsonl, or - for NDJSON on standard input.")
+            description = "Profiles: .json (one object or an array), .ndjson/.jsonl, .csv (dotted column names, "
+                    + "';'-separated lists), or - for NDJSON on standard input.")
     List<String> inputs;
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "json, ndjson or table (default: table on a terminal, else json).")
+            description = "json, ndjson, csv, table or html (default: the --out file's extension, else table on a "
+                    + "terminal, else json).")
     String format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write results here instead of standard output.")
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Write results here instead of standard output; the file appears only when complete.")
     Path out;
 
     @Option(names = "--rejects", paramLabel = "FILE",
             description = "Rejected records as NDJSON (default: rejects.ndjson beside --out, or in the working folder).")
     Path rejects;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Worker threads (default: all cores, here ${DEFAULT-VALUE}).")
+    int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--explain", description = "Include the rules that fired in every result.")
     boolean explain;
@@ -67,13 +78,16 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         OutputFormat outputFormat = outputFormat();
+        if (threads < 1) {
+            throw new UsageException("--threads " + threads + ": use 1 or more");
+        }
         for (String input : inputs) {
+            if (!ProfileReaders.isSupported(input)) {
+                throw new UsageException("cannot tell the format of '" + input + "': use "
+                        + ProfileReaders.supportedFormats());
+            }
             if (!input.equals("-") && !Files.isRegularFile(Path.of(input))) {
                 throw new UsageException(input + ": no such file");
-            }
-            if (!ProfileReaders.isSupported(input)) {
-                throw new UsageException("cannot tell the format of '" + input
-                        + "': use .json, .ndjson, .jsonl, or - for NDJSON on standard input");
             }
         }
         PrintWriter err = spec.commandLine().getErr();
@@ -82,19 +96,38 @@ final class EvaluateCommand implements Callable<Integer> {
                 ? out.toAbsolutePath().getParent().resolve("rejects.ndjson") : Path.of("rejects.ndjson"));
 
         RunSummary summary;
+        long rejectsWritten;
         try (Advisor advisor = engine.advisor();
              RejectFile rejectFile = new RejectFile(rejectsPath)) {
             EvaluationOptions options = new EvaluationOptions(language.locale(), explain);
-            PortfolioRun run = new PortfolioRun(advisor, new ProfileParser(), options);
+            PortfolioRun run = new PortfolioRun(advisor::evaluate, new ProfileParser(), options, threads);
             ProfileReaders readers = new ProfileReaders(Json.mapper(), parent.stdin);
-            summary = writeResults(outputFormat, writer -> run.run(inputs, readers, writer, reject -> {
+            Consumer<Reject> onReject = reject -> {
                 rejectFile.accept(reject);
-                err.println("rejected: " + reject.describe());
-            }));
+                if (rejectFile.count() <= REJECTS_SHOWN) {
+                    err.println("rejected: " + reject.describe());
+                } else if (rejectFile.count() == REJECTS_SHOWN + 1) {
+                    err.println("rejected: more records; all are in " + rejectsPath);
+                }
+            };
+            boolean resultsOnTerminal = out == null && AdvisorCommand.isTerminal(parent.stdout);
+            PortfolioRun.Progress progress = resultsOnTerminal ? PortfolioRun.Progress.NONE
+                    : ProgressDisplay.startIfTerminal(parent.stderr, readers, ProfileReaders.totalBytes(inputs));
+            try {
+                summary = writeResults(outputFormat, writer -> run.run(inputs, readers, writer, onReject, progress));
+            } finally {
+                ProgressDisplay.close(progress);
+            }
+            rejectFile.complete();
+            rejectsWritten = rejectFile.count();
+            if (readers.recordsRead() != summary.read()) {
+                summary = new RunSummary(readers.recordsRead(), summary.evaluated(), summary.rejected());
+            }
         }
         err.println(summary);
-        if (!summary.addsUp()) {
-            err.println("advisor: internal failure: counts do not add up");
+        if (!summary.addsUp() || rejectsWritten != summary.rejected()) {
+            err.println("advisor: internal failure: counts do not add up (" + rejectsWritten
+                    + " rejects written)");
             return ExitCodes.INTERNAL_FAILURE;
         }
         if (summary.rejected() > 0) {
@@ -106,47 +139,29 @@ final class EvaluateCommand implements Callable<Integer> {
 
     private OutputFormat outputFormat() {
         if (format == null) {
+            OutputFormat byName = out == null ? null : OutputFormat.ofFileName(out.getFileName().toString());
+            if (byName != null) {
+                return byName;
+            }
             return out == null && AdvisorCommand.isTerminal(parent.stdout) ? OutputFormat.TABLE : OutputFormat.JSON;
         }
         try {
-            return OutputFormat.valueOf(format.toUpperCase(java.util.Locale.ROOT));
+            return OutputFormat.valueOf(format.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new UsageException("--format " + format + ": use json, ndjson or table");
+            throw new UsageException("--format " + format + ": use " + OutputFormat.names());
         }
     }
 
     interface Body {
-        RunSummary run(ResultWriter writer) throws IOException;
+        RunSummary run(ResultWriter<?> writer) throws IOException;
     }
 
-    /**
-     * Results go to a temporary file moved into place only when complete, so an interrupted run never
-     * leaves a partial file under the final name. Standard output is streamed as is.
-     */
+    /** Results go to standard output, or to the --out file only once complete ({@link AtomicOutput}). */
     private RunSummary writeResults(OutputFormat outputFormat, Body body) throws IOException {
-        if (out == null) {
-            OutputStream stdout = new FilterOutputStream(parent.stdout) {
-                @Override
-                public void close() throws IOException {
-                    flush(); // never close the process's standard output
-                }
-            };
-            try (ResultWriter writer = outputFormat.open(stdout)) {
+        return AtomicOutput.write(out, parent.stdout, stream -> {
+            try (ResultWriter<?> writer = outputFormat.open(stream)) {
                 return body.run(writer);
             }
-        }
-        Path target = out.toAbsolutePath();
-        Files.createDirectories(target.getParent());
-        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
-        try {
-            RunSummary summary;
-            try (ResultWriter writer = outputFormat.open(Files.newOutputStream(temporary))) {
-                summary = body.run(writer);
-            }
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return summary;
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        });
     }
 }

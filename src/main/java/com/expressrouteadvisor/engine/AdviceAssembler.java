@@ -35,11 +35,18 @@ final class AdviceAssembler {
         this.ruleSet = ruleSet;
     }
 
+    /** Keys of the maps below: records, so no string is built per conclusion. */
+    private record ModelAndLayer(Object model, Object layer) {
+    }
+
+    private record GapKey(String code, String message) {
+    }
+
     Evaluation assemble(String customerId, ConclusionRecorder recorder, EvaluationOptions options) {
         Locale language = options.language();
         AdviceTexts texts = ruleSet.texts();
-        Map<String, Recommendation> bestPerModelAndLayer = new LinkedHashMap<>();
-        Map<String, GapFinding> gaps = new LinkedHashMap<>();
+        Map<ModelAndLayer, Recommendation> bestPerModelAndLayer = new LinkedHashMap<>();
+        Map<GapKey, GapFinding> gaps = new LinkedHashMap<>();
         Set<String> questionFields = new LinkedHashSet<>();
         Resiliency resiliency = null;
 
@@ -47,11 +54,11 @@ final class AdviceAssembler {
             Object fact = conclusion.fact();
             if (fact instanceof Recommendation r) {
                 // Two rules may reach the same model and layer; the better score stands.
-                bestPerModelAndLayer.merge(r.model() + "/" + r.layer(), r,
+                bestPerModelAndLayer.merge(new ModelAndLayer(r.model(), r.layer()), r,
                         (a, b) -> b.score() > a.score() ? b : a);
             } else if (fact instanceof Gap g) {
                 GapFinding finding = finding(g, conclusion.rule(), texts, language);
-                gaps.putIfAbsent(finding.code() + "\u0000" + finding.message(), finding);
+                gaps.putIfAbsent(new GapKey(finding.code(), finding.message()), finding);
             } else if (fact instanceof Question q) {
                 questionFields.add(q.field());
             } else if (fact instanceof Resiliency r) {

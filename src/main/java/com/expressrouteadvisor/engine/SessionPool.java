@@ -23,9 +23,13 @@ final class SessionPool implements AutoCloseable {
     Lease acquire() {
         KieSession session = pool.newKieSession();
         // Whether a reset session keeps its listeners is Drools' business; find ours or add one.
-        ConclusionRecorder recorder = session.getAgendaEventListeners().stream()
-                .filter(ConclusionRecorder.class::isInstance).map(ConclusionRecorder.class::cast)
-                .findFirst().orElse(null);
+        ConclusionRecorder recorder = null;
+        for (Object listener : session.getAgendaEventListeners()) { // a loop, not a stream: once per customer
+            if (listener instanceof ConclusionRecorder found) {
+                recorder = found;
+                break;
+            }
+        }
         if (recorder == null) {
             recorder = new ConclusionRecorder();
             session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);

@@ -1,8 +1,6 @@
 package com.expressrouteadvisor.profile;
 
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * The customer as the rules see it: the profile flattened into one fact, so a rule reads
@@ -57,55 +55,53 @@ public record Customer(String id,
                        Boolean encryptionRequired) {
 
     public static Customer from(CustomerProfile p) {
-        var c = Optional.ofNullable(p.connectivity());
-        var r = Optional.ofNullable(p.routing());
-        var peerings = Optional.ofNullable(p.peerings());
-        var priv = peerings.map(CustomerProfile.Peerings::privatePeering);
-        var ms = peerings.map(CustomerProfile.Peerings::microsoft);
-        var pub = peerings.map(CustomerProfile.Peerings::azurePublic);
-        var a = Optional.ofNullable(p.azure());
-        var w = Optional.ofNullable(p.workloads());
-        var res = Optional.ofNullable(p.resilience());
-        var s = Optional.ofNullable(p.security());
+        // Plain null checks rather than Optional chains: this runs once per customer in every batch.
+        var c = p.connectivity();
+        var r = p.routing();
+        var peerings = p.peerings();
+        var priv = peerings == null ? null : peerings.privatePeering();
+        var ms = peerings == null ? null : peerings.microsoft();
+        var pub = peerings == null ? null : peerings.azurePublic();
+        var a = p.azure();
+        var w = p.workloads();
+        var res = p.resilience();
+        var s = p.security();
         return new Customer(p.id(), p.name(), p.azureSubscription(),
-                get(c, CustomerProfile.Connectivity::colocatedAtCloudExchange),
-                get(c, CustomerProfile.Connectivity::cloudExchangeProvider),
-                get(c, CustomerProfile.Connectivity::hasMplsWan),
-                get(c, CustomerProfile.Connectivity::wanProvider),
-                get(c, CustomerProfile.Connectivity::needsPointToPoint),
-                get(c, CustomerProfile.Connectivity::ethernetProvider),
-                get(c, CustomerProfile.Connectivity::peeringLocation),
-                get(c, CustomerProfile.Connectivity::bandwidthMbps),
-                get(r, CustomerProfile.Routing::bgpCapable),
-                get(r, CustomerProfile.Routing::asn),
-                get(r, CustomerProfile.Routing::edgeRouters),
-                get(r, CustomerProfile.Routing::privatePrefixes),
-                get(r, CustomerProfile.Routing::microsoftPrefixes),
-                get(priv, CustomerProfile.PrivatePeering::enabled),
-                get(priv, CustomerProfile.PrivatePeering::subnets),
-                get(ms, CustomerProfile.MicrosoftPeering::enabled),
-                get(ms, CustomerProfile.MicrosoftPeering::subnets),
-                get(ms, CustomerProfile.MicrosoftPeering::natPlanned),
-                get(ms, CustomerProfile.MicrosoftPeering::natPoolPublic),
-                get(ms, CustomerProfile.MicrosoftPeering::publicPrefixesOwned),
-                get(pub, CustomerProfile.AzurePublicPeering::enabled),
-                get(a, CustomerProfile.Azure::regions),
-                get(a, CustomerProfile.Azure::vnetAddressSpaces),
-                get(a, CustomerProfile.Azure::vnetLinks),
-                get(a, CustomerProfile.Azure::sku),
-                get(w, CustomerProfile.Workloads::microsoft365),
-                get(w, CustomerProfile.Workloads::microsoft365Authorized),
-                get(w, CustomerProfile.Workloads::dynamics365),
-                get(w, CustomerProfile.Workloads::realtimeMedia),
-                get(w, CustomerProfile.Workloads::dscpMarking),
-                get(res, CustomerProfile.Resilience::circuits),
-                get(res, CustomerProfile.Resilience::peeringLocations),
-                get(res, CustomerProfile.Resilience::metro),
-                get(res, CustomerProfile.Resilience::production),
-                get(s, CustomerProfile.Security::encryptionRequired));
+                c == null ? null : c.colocatedAtCloudExchange(),
+                c == null ? null : c.cloudExchangeProvider(),
+                c == null ? null : c.hasMplsWan(),
+                c == null ? null : c.wanProvider(),
+                c == null ? null : c.needsPointToPoint(),
+                c == null ? null : c.ethernetProvider(),
+                c == null ? null : c.peeringLocation(),
+                c == null ? null : c.bandwidthMbps(),
+                r == null ? null : r.bgpCapable(),
+                r == null ? null : r.asn(),
+                r == null ? null : r.edgeRouters(),
+                r == null ? null : r.privatePrefixes(),
+                r == null ? null : r.microsoftPrefixes(),
+                priv == null ? null : priv.enabled(),
+                priv == null ? null : priv.subnets(),
+                ms == null ? null : ms.enabled(),
+                ms == null ? null : ms.subnets(),
+                ms == null ? null : ms.natPlanned(),
+                ms == null ? null : ms.natPoolPublic(),
+                ms == null ? null : ms.publicPrefixesOwned(),
+                pub == null ? null : pub.enabled(),
+                a == null ? null : a.regions(),
+                a == null ? null : a.vnetAddressSpaces(),
+                a == null ? null : a.vnetLinks(),
+                a == null ? null : a.sku(),
+                w == null ? null : w.microsoft365(),
+                w == null ? null : w.microsoft365Authorized(),
+                w == null ? null : w.dynamics365(),
+                w == null ? null : w.realtimeMedia(),
+                w == null ? null : w.dscpMarking(),
+                res == null ? null : res.circuits(),
+                res == null ? null : res.peeringLocations(),
+                res == null ? null : res.metro(),
+                res == null ? null : res.production(),
+                s == null ? null : s.encryptionRequired());
     }
 
-    private static <T, V> V get(Optional<T> section, Function<T, V> field) {
-        return section.map(field).orElse(null);
-    }
 }

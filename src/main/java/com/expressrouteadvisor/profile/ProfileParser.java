@@ -37,6 +37,85 @@ public final class ProfileParser {
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .build();
     private final Map<Class<?>, Map<String, RecordComponent>> schemas = new ConcurrentHashMap<>();
+    /**
+     * Binds JSON text straight to a profile, refusing everything the tree walk refuses: the fast path for
+     * the common case of a valid record. Anything it does not accept goes through the walk, which names
+     * every error, so the outcome is the same either way; only the time differs.
+     */
+    private final ObjectMapper direct = strictBinder();
+
+    private static ObjectMapper strictBinder() {
+        JsonMapper binder = JsonMapper.builder()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .build();
+        for (com.fasterxml.jackson.databind.type.LogicalType type : com.fasterxml.jackson.databind.type.LogicalType.values()) {
+            binder.coercionConfigFor(type)
+                    .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Integer,
+                            com.fasterxml.jackson.databind.cfg.CoercionAction.Fail)
+                    .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Float,
+                            com.fasterxml.jackson.databind.cfg.CoercionAction.Fail)
+                    .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Boolean,
+                            com.fasterxml.jackson.databind.cfg.CoercionAction.Fail)
+                    .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.String,
+                            com.fasterxml.jackson.databind.cfg.CoercionAction.Fail)
+                    .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.EmptyString,
+                            com.fasterxml.jackson.databind.cfg.CoercionAction.Fail);
+        }
+        // Text stays text: only the coercions into text from other shapes are refused above.
+        binder.coercionConfigFor(com.fasterxml.jackson.databind.type.LogicalType.Textual)
+                .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.String,
+                        com.fasterxml.jackson.databind.cfg.CoercionAction.TryConvert)
+                .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.EmptyString,
+                        com.fasterxml.jackson.databind.cfg.CoercionAction.TryConvert);
+        binder.coercionConfigFor(com.fasterxml.jackson.databind.type.LogicalType.Enum)
+                .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.String,
+                        com.fasterxml.jackson.databind.cfg.CoercionAction.TryConvert);
+        return binder;
+    }
+
+    /**
+     * Parses one record given as JSON text; the same outcome as {@code parse(readTree(json))}, faster for
+     * valid records.
+     *
+     * @throws JsonProcessingException when the text is not JSON at all
+     */
+    public ParsedProfile parse(String json) throws JsonProcessingException {
+        try {
+            CustomerProfile profile = direct.readValue(json, CustomerProfile.class);
+            if (profile != null && profile.id() != null && !profile.id().isBlank() && noNullElements(profile)) {
+                List<FieldError> errors = new ArrayList<>();
+                checkValues(profile, errors);
+                if (errors.isEmpty()) {
+                    return ParsedProfile.valid(profile);
+                }
+            }
+        } catch (JsonProcessingException e) {
+            // not necessarily malformed: a field error the walk below names properly
+        }
+        return parse(mapper.readTree(json));
+    }
+
+    private static boolean noNullElements(CustomerProfile p) {
+        return (p.peerings() == null || (p.peerings().privatePeering() == null
+                || noNulls(p.peerings().privatePeering().subnets()))
+                && (p.peerings().microsoft() == null || noNulls(p.peerings().microsoft().subnets())))
+                && (p.azure() == null || (noNulls(p.azure().regions()) && noNulls(p.azure().vnetAddressSpaces())));
+    }
+
+    private static boolean noNulls(List<String> values) {
+        if (values != null) {
+            for (String value : values) {
+                if (value == null) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
 
     public ParsedProfile parse(JsonNode node) {
         List<FieldError> errors = new ArrayList<>();

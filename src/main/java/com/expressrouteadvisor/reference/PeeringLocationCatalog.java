@@ -21,9 +21,14 @@ public final class PeeringLocationCatalog {
 
     static final String US_GOVERNMENT = "US Government cloud";
 
+    /** Enough for every location and provider spelling a portfolio uses; beyond it keys are computed each time. */
+    private static final int KEY_MEMO_LIMIT = 100_000;
+
     private final Map<String, PeeringLocation> byName = new HashMap<>();
     private final Map<String, List<PeeringLocation>> allByName = new HashMap<>();
     private final Map<String, Set<String>> providerKeys = new HashMap<>();
+    /** Rules ask about the same few names for every customer; normalizing one takes microseconds. */
+    private final Map<String, String> keyMemo = new java.util.concurrent.ConcurrentHashMap<>();
 
     public PeeringLocationCatalog(List<PeeringLocation> locations) {
         for (PeeringLocation location : locations) {
@@ -49,17 +54,31 @@ public final class PeeringLocationCatalog {
     }
 
     public Optional<PeeringLocation> find(String name) {
-        return Optional.ofNullable(byName.get(Names.key(name)));
+        return Optional.ofNullable(byName.get(key(name)));
     }
 
     public boolean isKnown(String name) {
-        return byName.containsKey(Names.key(name));
+        return byName.containsKey(key(name));
     }
 
     /** Whether the provider (an exchange, WAN or Ethernet provider) offers ExpressRoute at the location. */
     public boolean offers(String provider, String location) {
-        Set<String> keys = providerKeys.get(Names.key(location));
-        return keys != null && keys.contains(Names.key(provider));
+        Set<String> keys = providerKeys.get(key(location));
+        return keys != null && keys.contains(key(provider));
+    }
+
+    private String key(String name) {
+        if (name == null) {
+            return Names.key(null);
+        }
+        String key = keyMemo.get(name);
+        if (key == null) {
+            key = Names.key(name);
+            if (keyMemo.size() < KEY_MEMO_LIMIT) {
+                keyMemo.put(name, key);
+            }
+        }
+        return key;
     }
 
     public boolean offersDirect(String location) {

@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 
 /** {@code --format ndjson}: one compact JSON result per line, ready for {@code jq} or a log pipeline. */
-final class NdjsonWriter implements ResultWriter {
+final class NdjsonWriter implements ResultWriter<byte[]> {
 
     private final OutputStream out;
     private final ObjectWriter writer = Json.mapper().writerFor(Evaluation.class);
@@ -17,14 +17,18 @@ final class NdjsonWriter implements ResultWriter {
     }
 
     @Override
-    public void write(Evaluation evaluation) throws IOException {
-        out.write(writer.writeValueAsBytes(evaluation));
+    public byte[] encode(Evaluation evaluation) throws IOException {
+        return writer.writeValueAsBytes(evaluation);
+    }
+
+    @Override
+    public void write(byte[] encoded) throws IOException {
+        out.write(encoded);
         out.write('\n');
     }
 
     @Override
     public void close() throws IOException {
-        out.flush();
         out.close();
     }
 }

@@ -12,16 +12,23 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
 /** {@code --format table}: a block per customer for reading on a terminal. */
-final class TableWriter implements ResultWriter {
+final class TableWriter implements ResultWriter<String> {
 
-    private final PrintWriter out;
+    private final PrintWriter target;
 
     TableWriter(OutputStream out) {
-        this.out = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        this.target = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     }
 
     @Override
-    public void write(Evaluation e) {
+    public void write(String block) {
+        target.print(block);
+    }
+
+    @Override
+    public String encode(Evaluation e) {
+        java.io.StringWriter text = new java.io.StringWriter();
+        PrintWriter out = new PrintWriter(text);
         out.printf("%s  %s%n", e.customerId(), e.readiness());
         if (e.recommendations().isEmpty()) {
             out.println("  no connectivity model fits");
@@ -41,11 +48,13 @@ final class TableWriter implements ResultWriter {
             out.printf("  ?        %s%n", q.field());
         }
         out.println();
+        out.flush();
+        return text.toString();
     }
 
     @Override
     public void close() {
-        out.flush();
-        out.close();
+        target.flush();
+        target.close();
     }
 }

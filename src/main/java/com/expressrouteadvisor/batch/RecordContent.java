@@ -1,0 +1,58 @@
+package com.expressrouteadvisor.batch;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * A record as the reader found it. Readers only split the input; turning the text into JSON happens in
+ * {@link #decode}, on the worker thread that evaluates the record, so parsing runs on every core.
+ */
+public sealed interface RecordContent {
+
+    /** The record as a JSON tree, ready for the profile parser. */
+    JsonNode decode(ObjectMapper mapper) throws UnreadableRecordException;
+
+    /** A tree the reader had to build anyway (elements of a JSON array). */
+    record Tree(JsonNode node) implements RecordContent {
+        @Override
+        public JsonNode decode(ObjectMapper mapper) {
+            return node;
+        }
+    }
+
+    /** One line of NDJSON. */
+    record JsonText(String text) implements RecordContent {
+        @Override
+        public JsonNode decode(ObjectMapper mapper) throws UnreadableRecordException {
+            try {
+                return mapper.readTree(text);
+            } catch (JsonProcessingException e) {
+                throw new UnreadableRecordException("malformed JSON: " + e.getOriginalMessage());
+            }
+        }
+    }
+
+    /** One CSV row, read against its file's header. */
+    record CsvRow(ProfileColumns columns, String[] cells) implements RecordContent {
+        @Override
+        public JsonNode decode(ObjectMapper mapper) throws UnreadableRecordException {
+            return columns.toJson(cells, mapper);
+        }
+    }
+
+    /** Something that could not be read at all; the reason becomes the reject's. */
+    record Unreadable(String reason) implements RecordContent {
+        @Override
+        public JsonNode decode(ObjectMapper mapper) throws UnreadableRecordException {
+            throw new UnreadableRecordException(reason);
+        }
+    }
+
+    /** Why a record could not be read as JSON; becomes a reject, never stops the run. */
+    final class UnreadableRecordException extends Exception {
+        public UnreadableRecordException(String message) {
+            super(message, null, false, false);
+        }
+    }
+}

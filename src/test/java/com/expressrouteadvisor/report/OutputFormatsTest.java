@@ -1,0 +1,145 @@
+package com.expressrouteadvisor.report;
+
+import com.expressrouteadvisor.advice.Evaluation;
+import com.expressrouteadvisor.advice.Readiness;
+import com.expressrouteadvisor.advice.RuleSetInfo;
+import com.expressrouteadvisor.batch.Portfolios;
+import com.expressrouteadvisor.engine.Advisor;
+import com.expressrouteadvisor.engine.EvaluationOptions;
+import com.expressrouteadvisor.profile.ProfileParser;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OutputFormatsTest {
+
+    private static Advisor advisor;
+    private static List<Evaluation> results;
+
+    @BeforeAll
+    static void evaluatePortfolio() throws Exception {
+        advisor = Advisor.builder().rules(Portfolios.RULES).reference(Portfolios.REFERENCE).build();
+        ProfileParser parser = new ProfileParser();
+        results = new ArrayList<>();
+        for (String line : Portfolios.ndjsonLines(300, 5)) {
+            results.add(advisor.evaluate(parser.parse(line).profile(), EvaluationOptions.DEFAULT));
+        }
+    }
+
+    @AfterAll
+    static void close() {
+        advisor.close();
+    }
+
+    @Test
+    void jsonAndNdjsonHoldTheSameResultsInTheSameOrder() throws IOException {
+        List<JsonNode> array = new ArrayList<>();
+        Json.mapper().readTree(write(OutputFormat.JSON, results)).forEach(array::add);
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : write(OutputFormat.NDJSON, results).split("\n")) {
+            lines.add(Json.mapper().readTree(line));
+        }
+
+        assertThat(array).hasSize(results.size()).isEqualTo(lines);
+        assertThat(array.get(0).get("customerId").asText()).isEqualTo(results.get(0).customerId());
+        assertThat(Json.mapper().treeToValue(array.get(7), Evaluation.class)).isEqualTo(results.get(7));
+    }
+
+    @Test
+    void anEmptyRunIsStillOneJsonArray() throws IOException {
+        assertThat(Json.mapper().readTree(write(OutputFormat.JSON, List.of())).isArray()).isTrue();
+    }
+
+    @Test
+    void csvHasOneRowPerCustomerWithTopModelReadinessTierAndGapCodes() throws IOException {
+        String csv = write(OutputFormat.CSV, results);
+        List<List<String>> rows = new ArrayList<>();
+        try (MappingIterator<List<String>> it = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY)
+                .readerFor(new TypeReference<List<String>>() { }).readValues(csv)) {
+            it.forEachRemaining(rows::add);
+        }
+
+        assertThat(rows.get(0)).containsExactly(ResultRow.CSV_HEADER);
+        assertThat(rows).hasSize(results.size() + 1);
+        for (int i = 0; i < results.size(); i++) {
+            Evaluation e = results.get(i);
+            List<String> row = rows.get(i + 1);
+            assertThat(row.get(0)).isEqualTo(e.customerId());
+            assertThat(row.get(1)).isEqualTo(e.readiness().name());
+            assertThat(row.get(2)).isEqualTo(e.recommendations().isEmpty() ? "" : e.recommendations().get(0).model().name());
+            assertThat(row.get(7)).isEqualTo(String.join(";", e.gaps().stream().map(g -> g.code()).distinct().toList()));
+        }
+    }
+
+    @Test
+    void htmlReportIsOnePageWithChartsAndEveryCustomerInItsTable() throws IOException {
+        String html = write(OutputFormat.HTML, results);
+
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("</html>");
+        assertThat(Pattern.compile("<svg").matcher(html).results().count()).isGreaterThanOrEqualTo(2);
+        assertThat(html).contains("Customers per recommended model", "Readiness funnel", "Resiliency tiers");
+        assertThat(html).doesNotContainPattern("(src|href)\\s*=\\s*\"https?:");
+        JsonNode rows = Json.mapper().readTree(embeddedRows(html));
+        assertThat(rows).hasSize(results.size());
+        assertThat(rows.get(0).get(0).asText()).isEqualTo(results.get(0).customerId());
+        long blocked = results.stream().filter(e -> e.readiness() == Readiness.BLOCKED).count();
+        assertThat(html).contains(String.format("%,d</div><div class=\"label\">blocked", blocked));
+    }
+
+    @Test
+    void aLargePortfolioKeepsEveryCustomerInTheChartsAndSaysTheTableIsCut() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (HtmlReportWriter writer = new HtmlReportWriter(bytes, 100)) {
+            for (Evaluation e : results) {
+                writer.writeResult(e);
+            }
+        }
+        String html = bytes.toString(StandardCharsets.UTF_8);
+
+        assertThat(Json.mapper().readTree(embeddedRows(html))).hasSize(100);
+        assertThat(html).contains("The table holds the first 100 of 300 customers", "300</div><div class=\"label\">customers");
+    }
+
+    @Test
+    void aCustomerIdCannotBreakOutOfTheReportsScript() throws IOException {
+        Evaluation hostile = new Evaluation("</script><script>alert(1)</script>", Readiness.READY, List.of(),
+                List.of(), List.of(), null, null, new RuleSetInfo("sha256:x", 1));
+
+        String html = write(OutputFormat.HTML, List.of(hostile));
+
+        assertThat(html).doesNotContain("<script>alert(1)");
+        assertThat(Json.mapper().readTree(embeddedRows(html)).get(0).get(0).asText()).isEqualTo(hostile.customerId());
+    }
+
+    private static String embeddedRows(String html) {
+        Matcher m = Pattern.compile("<script id=\"rows\" type=\"application/json\">(.*?)</script>", Pattern.DOTALL)
+                .matcher(html);
+        assertThat(m.find()).isTrue();
+        return m.group(1);
+    }
+
+    private static String write(OutputFormat format, List<Evaluation> evaluations) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ResultWriter<?> writer = format.open(bytes)) {
+            for (Evaluation e : evaluations) {
+                writer.writeResult(e);
+            }
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+}
