@@ -6,8 +6,9 @@
 # A line in a .dslr rule that starts with '-' adds a detail to the "There is a customer" line above it.
 # A line that starts with '>' is plain DRL and is not translated.
 # Field names are those of docs/rule-vocabulary.md (Customer fields); gap codes those of gap-codes.csv.
-# The DRL names every class in full, so a .dslr file needs no imports: "package expressroute;", the global
-# "locations" when it uses the peering-location sentences, and "expander expressroute.dsl".
+# The DRL names every class in full, so a .dslr file needs no imports: "package expressroute;", the globals
+# its sentences consult ("locations" for the peering-location sentences, "bandwidths" for the circuit-size
+# sentences), and "expander expressroute.dsl". rules/connectivity.dslr is a whole topic written this way.
 
 # ---- Conditions: the customer's connectivity ------------------------------------------------------------
 [when]the customer is co-located at a cloud exchange that serves the peering location=com.expressrouteadvisor.profile.Customer( colocatedAtCloudExchange == true, cloudExchangeProvider != null, peeringLocation != null, locations.offers(cloudExchangeProvider, peeringLocation) )
@@ -21,6 +22,11 @@
 [when]the customer needs more than {mbps:\d+} Mbps=com.expressrouteadvisor.profile.Customer( bandwidthMbps > {mbps} )
 [when]the customer needs at most {mbps:\d+} Mbps or has not said=com.expressrouteadvisor.profile.Customer( bandwidthMbps == null || bandwidthMbps <= {mbps} )
 [when]the customer needs at most {mbps:\d+} Mbps=com.expressrouteadvisor.profile.Customer( bandwidthMbps <= {mbps} )
+[when]the customer needs more bandwidth than any provider circuit carries=com.expressrouteadvisor.profile.Customer( bandwidthMbps != null, bandwidths.beyondProviderCircuits(bandwidthMbps) )
+[when]the customer has not said how much bandwidth it needs=com.expressrouteadvisor.profile.Customer( bandwidthMbps == null )
+[when]the customer has not said whether it is co-located at a cloud exchange=com.expressrouteadvisor.profile.Customer( colocatedAtCloudExchange == null )
+[when]the customer has not said whether it has an MPLS WAN=com.expressrouteadvisor.profile.Customer( hasMplsWan == null )
+[when]the customer has not said whether it needs a point-to-point link=com.expressrouteadvisor.profile.Customer( needsPointToPoint == null )
 [when]the peering location is not in the reference data=com.expressrouteadvisor.profile.Customer( peeringLocation != null, !locations.isKnown(peeringLocation) )
 [when]the peering location offers ExpressRoute Direct=com.expressrouteadvisor.profile.Customer( peeringLocation != null, locations.offersDirect(peeringLocation) )
 
@@ -41,6 +47,14 @@
 [when]-who needs a point-to-point link=needsPointToPoint == true
 [when]-who can run BGP=bgpCapable == true
 [when]-who cannot run BGP=bgpCapable == false
+# The circuit sizes of each model come from facts/reference/bandwidths.csv through the global "bandwidths":
+# a .dslr file using these sentences declares
+#   global com.expressrouteadvisor.reference.BandwidthCatalog bandwidths;
+[when]-who needs at most the largest cloud exchange circuit, or has not said=bandwidthMbps == null || bandwidths.withinRange("CLOUD_EXCHANGE_COLOCATION", bandwidthMbps)
+[when]-who needs at most the largest IPVPN circuit, or has not said=bandwidthMbps == null || bandwidths.withinRange("ANY_TO_ANY_IPVPN", bandwidthMbps)
+[when]-who needs at most the largest point-to-point Ethernet circuit, or has not said=bandwidthMbps == null || bandwidths.withinRange("POINT_TO_POINT_ETHERNET", bandwidthMbps)
+[when]-who needs a circuit size ExpressRoute Direct offers that a provider circuit could also carry, or has not said=bandwidthMbps == null || ( bandwidths.offers("EXPRESSROUTE_DIRECT", bandwidthMbps) && !bandwidths.beyondProviderCircuits(bandwidthMbps) )
+[when]-who requires encryption=encryptionRequired == true
 [when]-who needs more than {mbps:\d+} Mbps=bandwidthMbps > {mbps}
 [when]-who needs at most {mbps:\d+} Mbps or has not said=bandwidthMbps == null || bandwidthMbps <= {mbps}
 [when]-who needs at most {mbps:\d+} Mbps=bandwidthMbps <= {mbps}
@@ -64,6 +78,10 @@
 # ---- Conclusions ---------------------------------------------------------------------------------------
 [then]recommend it at {layer:LAYER2|MANAGED_LAYER3} because {reason:[\w.]+}=insert(new com.expressrouteadvisor.advice.Recommendation($fit, com.expressrouteadvisor.advice.Layer.{layer}, "{reason}"));
 [then]recommend {model:[A-Z_0-9]+} at {layer:LAYER2|MANAGED_LAYER3} with score {score:\d+} because {reason:[\w.]+}=insert(new com.expressrouteadvisor.advice.Recommendation(new com.expressrouteadvisor.advice.ModelFit(com.expressrouteadvisor.advice.ConnectivityModel.{model}, {score}, "{reason}"), com.expressrouteadvisor.advice.Layer.{layer}, {score}, java.util.List.of("{reason}")));
+[then]recommend co-location at a cloud exchange with score {score:\d+} because {reason:[\w.]+}=insert(new com.expressrouteadvisor.advice.ModelFit(com.expressrouteadvisor.advice.ConnectivityModel.CLOUD_EXCHANGE_COLOCATION, {score}, "{reason}"));
+[then]recommend an any-to-any IPVPN with score {score:\d+} because {reason:[\w.]+}=insert(new com.expressrouteadvisor.advice.ModelFit(com.expressrouteadvisor.advice.ConnectivityModel.ANY_TO_ANY_IPVPN, {score}, "{reason}"));
+[then]recommend point-to-point Ethernet with score {score:\d+} because {reason:[\w.]+}=insert(new com.expressrouteadvisor.advice.ModelFit(com.expressrouteadvisor.advice.ConnectivityModel.POINT_TO_POINT_ETHERNET, {score}, "{reason}"));
+[then]recommend ExpressRoute Direct with score {score:\d+} because {reason:[\w.]+}=insert(new com.expressrouteadvisor.advice.ModelFit(com.expressrouteadvisor.advice.ConnectivityModel.EXPRESSROUTE_DIRECT, {score}, "{reason}"));
 [then]recommend {model:[A-Z_0-9]+} with score {score:\d+} because {reason:[\w.]+}=insert(new com.expressrouteadvisor.advice.ModelFit(com.expressrouteadvisor.advice.ConnectivityModel.{model}, {score}, "{reason}"));
 [then]flag gap {code:[A-Z_0-9]+} as {severity:BLOCKER|WARNING|INFO}=insert(new com.expressrouteadvisor.advice.Gap("{code}", com.expressrouteadvisor.advice.Severity.{severity}));
 [then]flag gap {code:[A-Z_0-9]+} about the {field:\w+}=insert(new com.expressrouteadvisor.advice.Gap("{code}", $customer.{field}()));

@@ -39,6 +39,9 @@ public final class ScenarioFiles {
 
     static final List<String> SCENARIO_KEYS = List.of("name", "given", "expect");
 
+    /** Aliases ({@code *base}) one scenario file may use. */
+    static final int MAX_ALIASES = 2_000;
+
     private static final ObjectMapper TREES = new ObjectMapper();
 
     /** Every scenario under the folder (or in the one file named); an empty list when there is none. */
@@ -115,11 +118,15 @@ public final class ScenarioFiles {
     /**
      * SnakeYAML resolves anchors, aliases and merge keys ({@code <<: *base}), which Jackson's YAML reader leaves
      * unresolved; scenarios use them to share a base customer. Duplicate keys are refused, since the second
-     * would silently win. One instance per file: Yaml is not thread-safe.
+     * would silently win. SnakeYAML's default of 50 aliases guards against "billion laughs" documents but stops
+     * a topic file of some twenty scenarios that each merge the base and two of its sections; scenario files are
+     * the team's own, so the bound is raised to what a large topic file needs, not lifted. One instance per file:
+     * Yaml is not thread-safe.
      */
     private static Yaml yaml() {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(MAX_ALIASES);
         return new Yaml(new SafeConstructor(options));
     }
 

@@ -75,6 +75,26 @@ class ScenarioFilesTest {
     }
 
     @Test
+    void aLargeTopicFileMayMergeItsBaseCustomerInEveryScenario(@TempDir Path temp) throws IOException {
+        StringBuilder yaml = new StringBuilder("""
+                - name: Base
+                  given: &base
+                    azureSubscription: true
+                    routing: &routing { bgpCapable: true, asn: 208417 }
+                """);
+        for (int i = 1; i <= 100; i++) {
+            yaml.append("- name: ASN ").append(64_600 + i).append('\n')
+                    .append("  given: { <<: *base, routing: { <<: *routing, asn: ").append(64_600 + i).append(" } }\n");
+        }
+        Files.writeString(temp.resolve("s.yaml"), yaml);
+
+        List<Scenario> scenarios = new ScenarioFiles().read(temp);
+
+        assertThat(scenarios).hasSize(101).allSatisfy(s -> assertThat(s.problems()).isEmpty());
+        assertThat(scenarios.get(100).given().get("routing").get("asn").asInt()).isEqualTo(64_700);
+    }
+
+    @Test
     void twoScenariosWithOneNameInAFileAreFlagged(@TempDir Path temp) throws IOException {
         Files.writeString(temp.resolve("s.yaml"), """
                 - name: Same

@@ -72,6 +72,60 @@ class DecisionTableRulesTest {
     }
 
     @Test
+    void theLayerOfEachModelIsACellOfTheLayerTable(@TempDir Path temp) throws IOException {
+        String rule = "A customer who runs BGP takes Layer 2 at the exchange";
+        Path rules = TestAdvisors.copy(TestAdvisors.RULES, temp.resolve("rules"));
+        Path table = rules.resolve("layer.drl.xlsx");
+        int row;
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(table))) {
+            XSSFSheet sheet = workbook.getSheetAt(0);
+            row = rowNamed(sheet, rule);
+            sheet.getRow(row).getCell(columnLabelled(sheet, "Offer at layer")).setCellValue("MANAGED_LAYER3");
+            try (OutputStream out = Files.newOutputStream(table)) {
+                workbook.write(out);
+            }
+        }
+        String colocatedWithBgp = "{'id':'c','azureSubscription':true,'connectivity':{'colocatedAtCloudExchange':true,"
+                + "'cloudExchangeProvider':'Equinix','peeringLocation':'Amsterdam','bandwidthMbps':1000},"
+                + "'routing':{'bgpCapable':true}}";
+
+        try (Advisor original = TestAdvisors.repository();
+             Advisor changed = Advisor.builder().rules(rules).reference(TestAdvisors.REFERENCE).build()) {
+            assertThat(original.evaluate(TestAdvisors.profile(colocatedWithBgp)).recommendations().get(0).layer().name())
+                    .isEqualTo("LAYER2");
+            assertThat(changed.evaluate(TestAdvisors.profile(colocatedWithBgp)).recommendations().get(0).layer().name())
+                    .isEqualTo("MANAGED_LAYER3");
+
+            RuleInfo info = original.ruleSet().rule(rule);
+            assertThat(info.source()).isEqualTo("layer.drl.xlsx");
+            assertThat(info.topic()).isEqualTo("layer");
+            assertThat(info.line()).as("the row of the rule's values").isEqualTo(row + 1);
+            assertThat(info.factIds()).containsExactly("MODEL-COLO", "L2-DUTIES");
+        }
+    }
+
+    private static int rowNamed(XSSFSheet sheet, String ruleName) {
+        for (org.apache.poi.ss.usermodel.Row row : sheet) {
+            if (row.getCell(0) != null && row.getCell(0).getStringCellValue().equals(ruleName)) {
+                return row.getRowNum();
+            }
+        }
+        throw new AssertionError("no row for rule " + ruleName);
+    }
+
+    private static int columnLabelled(XSSFSheet sheet, String label) {
+        for (org.apache.poi.ss.usermodel.Row row : sheet) {
+            for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                        && cell.getStringCellValue().equals(label)) {
+                    return cell.getColumnIndex();
+                }
+            }
+        }
+        throw new AssertionError("no column labelled " + label);
+    }
+
+    @Test
     void aWrongFieldInAValueRowIsReportedAtItsCell(@TempDir Path temp) throws IOException {
         Path rules = TestAdvisors.copy(TestAdvisors.RULES, temp.resolve("rules"));
         List<List<String>> rows = readCsv(EXAMPLE);

@@ -29,6 +29,10 @@ class DslRulesTest {
     private static final String LARGE_MPLS = "{'id':'c','azureSubscription':true,'connectivity':{'colocatedAtCloudExchange':false,"
             + "'hasMplsWan':true,'wanProvider':'KPN','peeringLocation':'Amsterdam','bandwidthMbps':5000}}";
 
+    private static final String EXCHANGE_AND_WAN = "{'id':'c','azureSubscription':true,'connectivity':{"
+            + "'colocatedAtCloudExchange':true,'cloudExchangeProvider':'Equinix','hasMplsWan':true,'wanProvider':'KPN',"
+            + "'peeringLocation':'Amsterdam','bandwidthMbps':1000},'routing':{'bgpCapable':true}}";
+
     private static final String HEADER = """
             package expressroute;
             global com.expressrouteadvisor.reference.PeeringLocationCatalog locations;
@@ -57,6 +61,32 @@ class DslRulesTest {
             assertThat(rule.line()).isEqualTo(lineOf(EXAMPLE, "rule \"House policy: a large MPLS customer"));
             assertThat(withDsl.ruleSet().compiledText("house-policy.dslr")).get(org.assertj.core.api.InstanceOfAssertFactories.STRING)
                     .contains("Gap(\"DESIGN_REVIEW\", $customer.wanProvider()));");
+        }
+    }
+
+    @Test
+    void theConnectivityTopicIsWrittenInSentencesAndASentenceChangesTheRanking(@TempDir Path temp) throws IOException {
+        String rule = "Co-located at a cloud exchange: order cross-connects through the exchange";
+        Path rules = TestAdvisors.copy(TestAdvisors.RULES, temp.resolve("rules"));
+        Path topic = rules.resolve("connectivity.dslr");
+        String sentence = "recommend co-location at a cloud exchange with score 90 because colocation";
+        Files.writeString(topic, Files.readString(topic).replace(sentence, sentence.replace("90", "70")));
+
+        try (Advisor original = TestAdvisors.repository();
+             Advisor changed = Advisor.builder().rules(rules).reference(TestAdvisors.REFERENCE).build()) {
+            Evaluation before = original.evaluate(TestAdvisors.profile(EXCHANGE_AND_WAN));
+            Evaluation after = changed.evaluate(TestAdvisors.profile(EXCHANGE_AND_WAN));
+
+            assertThat(topModel(before)).isEqualTo("CLOUD_EXCHANGE_COLOCATION");
+            assertThat(before.recommendations().get(0).rule()).isEqualTo(rule);
+            assertThat(topModel(after)).isEqualTo("ANY_TO_ANY_IPVPN");
+
+            RuleInfo info = original.ruleSet().rule(rule);
+            assertThat(info.source()).isEqualTo("connectivity.dslr");
+            assertThat(info.topic()).isEqualTo("connectivity");
+            assertThat(info.line()).isEqualTo(lineOf(TestAdvisors.RULES.resolve("connectivity.dslr"), "rule \"" + rule));
+            assertThat(original.ruleSet().compiledText("connectivity.dslr")).get(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                    .contains("bandwidths.withinRange(\"CLOUD_EXCHANGE_COLOCATION\", bandwidthMbps)");
         }
     }
 
@@ -180,16 +210,18 @@ class DslRulesTest {
     }
 
     @Test
-    void sentencesWithoutADslFileAreOneProblemAtTheExpanderLine(@TempDir Path temp) throws IOException {
+    void sentencesWithoutADslFileAreOneProblemPerFileAtItsExpanderLine(@TempDir Path temp) throws IOException {
         Path rules = TestAdvisors.copy(TestAdvisors.RULES, temp.resolve("rules"));
         Files.delete(rules.resolve("expressroute.dsl"));
         Files.copy(EXAMPLE, rules.resolve("house-policy.dslr"));
 
-        assertThatThrownBy(() -> compile(rules)).isInstanceOfSatisfying(RuleSetInvalidException.class,
-                e -> assertThat(e.problems()).singleElement().satisfies(p -> {
-                    assertThat(p.line()).isEqualTo(lineOf(EXAMPLE, "expander expressroute.dsl"));
-                    assertThat(p.message()).startsWith("no .dsl file in the rules folder");
-                }));
+        assertThatThrownBy(() -> compile(rules)).isInstanceOfSatisfying(RuleSetInvalidException.class, e -> {
+            assertThat(e.problems()).extracting(p -> Path.of(p.file()).getFileName().toString())
+                    .containsExactlyInAnyOrder("connectivity.dslr", "house-policy.dslr");
+            assertThat(e.problems()).allSatisfy(p -> assertThat(p.message()).startsWith("no .dsl file in the rules folder"));
+            assertThat(e.problems()).filteredOn(p -> p.file().endsWith("house-policy.dslr")).singleElement()
+                    .satisfies(p -> assertThat(p.line()).isEqualTo(lineOf(EXAMPLE, "expander expressroute.dsl")));
+        });
     }
 
     private static RuleSet compile(Path rules) {

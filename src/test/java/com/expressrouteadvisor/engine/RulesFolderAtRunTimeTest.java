@@ -64,7 +64,7 @@ class RulesFolderAtRunTimeTest {
         Files.writeString(rules.resolve("scenarios/extra.yaml"), "- name: x\n");
         assertThat(RuleFiles.scan(rules).version()).isEqualTo(version);
 
-        Files.writeString(rules.resolve("connectivity.drl"), "\n// a comment changes the content\n",
+        Files.writeString(rules.resolve("subscription.drl"), "\n// a comment changes the content\n",
                 java.nio.file.StandardOpenOption.APPEND);
         assertThat(RuleFiles.scan(rules).version()).startsWith("sha256:").isNotEqualTo(version);
     }
