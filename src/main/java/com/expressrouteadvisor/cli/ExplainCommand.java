@@ -70,7 +70,7 @@ final class ExplainCommand implements Callable<Integer> {
                     return ExitCodes.RECORDS_REJECTED;
                 }
                 PrintWriter out = new PrintWriter(new OutputStreamWriter(parent.stdout, StandardCharsets.UTF_8));
-                new ExplanationPrinter().print((Evaluation) outcome, out);
+                new ExplanationPrinter(language.locale()).print((Evaluation) outcome, out);
                 return ExitCodes.OK;
             }
         }

@@ -7,50 +7,78 @@ import com.expressrouteadvisor.advice.OpenQuestion;
 import com.expressrouteadvisor.advice.RankedRecommendation;
 
 import java.io.PrintWriter;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 
-/** {@code explain}: one customer's advice and the chain of rules behind it, for a person to read. */
+/**
+ * {@code explain}: one customer's advice and the chain of rules behind it, for a person to read, with its
+ * headings in the language of the advice (the advice texts themselves come from the rule set).
+ */
 public final class ExplanationPrinter {
 
+    private final Locale language;
+    private final ResourceBundle labels;
+
+    public ExplanationPrinter(Locale language) {
+        this.language = language;
+        // English is the base bundle, not the JVM's default locale, whatever machine this runs on.
+        this.labels = ResourceBundle.getBundle("com.expressrouteadvisor.report.explain", language,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
     public void print(Evaluation e, PrintWriter out) {
-        out.printf("Customer %s: %s%n%n", e.customerId(), e.readiness());
-        out.println("Recommended connectivity models");
+        line(out, "customer", e.customerId(), e.readiness());
+        out.println();
+        line(out, "models");
         if (e.recommendations().isEmpty()) {
-            out.println("  none: no connectivity model fits the known facts");
+            line(out, "models.none");
         }
         for (RankedRecommendation r : e.recommendations()) {
-            out.printf("  %d. %s at %s (score %d)%n", r.rank(), r.model(), r.layer(), r.score());
-            out.printf("     by rule \"%s\"%n", r.rule());
+            line(out, "model", String.valueOf(r.rank()), r.model(), r.layer(), String.valueOf(r.score()));
+            line(out, "byRule", r.rule());
             r.reasons().forEach(reason -> out.printf("     - %s%n", reason));
         }
         out.println();
-        out.println("Gaps");
+        line(out, "gaps");
         if (e.gaps().isEmpty()) {
-            out.println("  none");
+            line(out, "none");
         }
         for (GapFinding g : e.gaps()) {
             out.printf("  %s %s: %s%n", g.severity(), g.code(), g.message());
-            out.printf("     remedy: %s%n", g.remediation());
-            out.printf("     by rule \"%s\"%s%n", g.rule(), g.reference() == null ? "" : "; see " + g.reference());
+            line(out, "remedy", g.remediation());
+            if (g.reference() == null) {
+                line(out, "byRule", g.rule());
+            } else {
+                line(out, "byRuleSee", g.rule(), g.reference());
+            }
         }
         out.println();
-        out.println("Open questions");
+        line(out, "questions");
         if (e.questions().isEmpty()) {
-            out.println("  none");
+            line(out, "none");
         }
         for (OpenQuestion q : e.questions()) {
             out.printf("  %s: %s%n", q.field(), q.why());
         }
         if (e.resiliency() != null) {
-            out.printf("%nResiliency: %s, score %d/100%n", e.resiliency().tier(), e.resiliency().score());
+            out.println();
+            line(out, "resiliency", e.resiliency().tier(), String.valueOf(e.resiliency().score()));
         }
         out.println();
-        out.println("Rules that fired, in order (topic; fact IDs)");
+        line(out, "fired");
         int step = 1;
-        for (FiredRule rule : e.firedRules() == null ? java.util.List.<FiredRule>of() : e.firedRules()) {
+        for (FiredRule rule : e.firedRules() == null ? List.<FiredRule>of() : e.firedRules()) {
             out.printf("  %2d. %s  (%s; %s)%n", step++, rule.name(), rule.topic(),
-                    rule.factIds().isEmpty() ? "no fact ID" : String.join(", ", rule.factIds()));
+                    rule.factIds().isEmpty() ? labels.getString("noFactId") : String.join(", ", rule.factIds()));
         }
-        out.printf("%nRule set %s, %d rules%n", e.ruleSet().version(), e.ruleSet().rules());
+        out.println();
+        line(out, "ruleSet", e.ruleSet().version(), String.valueOf(e.ruleSet().rules()));
         out.flush();
+    }
+
+    private void line(PrintWriter out, String key, Object... arguments) {
+        out.println(new MessageFormat(labels.getString(key), language).format(arguments));
     }
 }

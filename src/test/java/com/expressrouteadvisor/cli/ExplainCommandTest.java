@@ -36,4 +36,13 @@ class ExplainCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("no customer with id 'nobody'");
     }
+
+    @Test
+    void explainsInDutchWithLangNl() {
+        CliRun run = CliRun.of("explain", "--lang", "nl", "facts/samples/one-customer.json");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Klant havenstad-logistiek-nl", "Aanbevolen connectiviteitsmodellen",
+                "Regels die vuurden", "oplossing:").doesNotContain("Recommended connectivity models", "remedy:");
+    }
 }
