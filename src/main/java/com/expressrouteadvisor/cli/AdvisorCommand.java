@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
         description = "Picks and ranks Azure ExpressRoute connectivity models for customer profiles, "
                 + "flags the prerequisites they lack and asks for what is unknown.",
         subcommands = {EvaluateCommand.class, ExplainCommand.class, RulesCommand.class, GenerateCommand.class,
+                ServeCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -1,0 +1,97 @@
+package com.expressrouteadvisor.cli;
+
+import com.expressrouteadvisor.engine.BundledFolders;
+import com.expressrouteadvisor.service.AdminToken;
+import com.expressrouteadvisor.service.DecisionService;
+import com.expressrouteadvisor.service.ServiceSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+/** {@code advisor serve}: the decision service over HTTP until SIGTERM or Ctrl-C. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Runs the decision service over HTTP: POST /v1/evaluations, GET /v1/rules, "
+                + "POST /v1/rules/reload, GET /health, GET /metrics, GET /openapi.json.",
+                "Reload over HTTP needs the admin token from the environment variable "
+                        + AdminToken.ENVIRONMENT_VARIABLE + " (Authorization: Bearer <token>); without it, "
+                        + "reload over HTTP is disabled.",
+                "Access logs are JSON lines on standard output; other logs go to standard error.",
+                "SIGTERM stops taking requests and finishes those in flight before the process exits."})
+final class ServeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    EngineOptions engine;
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "" + ServiceSettings.DEFAULT_PORT,
+            description = "TCP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "0.0.0.0",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}, every interface; 127.0.0.1 for this machine only).")
+    String host;
+
+    @Option(names = "--watch",
+            description = "Reload the rules when a file under the rules folder changes (after the changes have settled).")
+    boolean watch;
+
+    @Option(names = "--watch-debounce", paramLabel = "MS", defaultValue = "500",
+            description = "Quiet time after the last change before --watch reloads, in ms (default: ${DEFAULT-VALUE}).")
+    long watchDebounceMillis;
+
+    @Option(names = "--max-body", paramLabel = "BYTES", defaultValue = "" + ServiceSettings.DEFAULT_MAX_BODY_BYTES,
+            description = "Largest request body accepted; larger ones get 413 (default: ${DEFAULT-VALUE}, 1 MiB).")
+    long maxBodyBytes;
+
+    @Option(names = "--shutdown-timeout", paramLabel = "SECONDS", defaultValue = "30",
+            description = "How long a stop waits for requests in flight (default: ${DEFAULT-VALUE}).")
+    long shutdownTimeoutSeconds;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (port < 0 || port > 65_535) {
+            throw new UsageException("--port " + port + ": use 0 to 65535");
+        }
+        if (maxBodyBytes < 1) {
+            throw new UsageException("--max-body " + maxBodyBytes + ": must be at least 1");
+        }
+        if (watchDebounceMillis < 0 || shutdownTimeoutSeconds < 0) {
+            throw new UsageException("--watch-debounce and --shutdown-timeout must not be negative");
+        }
+        Path rules = engine.rulesFolder();
+        if (watch && !rules.getFileSystem().equals(java.nio.file.FileSystems.getDefault())) {
+            throw new UsageException("--watch needs a rules folder on disk: give --rules DIR (the rules inside the "
+                    + "jar never change)");
+        }
+        AdminToken token = AdminToken.fromEnvironment();
+        ServiceSettings settings = new ServiceSettings(host, port, rules, engine.referenceFolder(), engine.maxFirings,
+                maxBodyBytes, token, watch, Duration.ofMillis(watchDebounceMillis),
+                Duration.ofSeconds(shutdownTimeoutSeconds));
+
+        PrintWriter err = spec.commandLine().getErr();
+        DecisionService service = DecisionService.start(settings);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            service.stop();
+            stopped.countDown();
+        }, "advisor-shutdown"));
+        err.printf("advisor: serving on http://%s:%d (rules %s, version %s)%n", host, service.port(),
+                rules.getFileSystem().equals(java.nio.file.FileSystems.getDefault()) ? rules : BundledFolders.RULES,
+                service.reloader().last().map(r -> r.version()).orElse("?"));
+        err.printf("advisor: reload over HTTP %s%s%n", token.enabled() ? "enabled" : "disabled (set "
+                + AdminToken.ENVIRONMENT_VARIABLE + " to enable it)", watch ? "; watching the rules folder" : "");
+        err.flush();
+        stopped.await();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,201 @@
+package com.expressrouteadvisor.service;
+
+import com.expressrouteadvisor.engine.RuleSetInvalidException;
+import com.expressrouteadvisor.profile.ProfileParser;
+import com.expressrouteadvisor.reference.ReferenceData;
+import io.javalin.Javalin;
+import io.javalin.http.HttpResponseException;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Pattern;
+
+/**
+ * The decision service of CONTRACT §5 on an embedded Jetty (through Javalin):
+ * <pre>
+ * POST /v1/evaluations     one profile or an array → one result or an array
+ * GET  /v1/rules           the rule set in service
+ * POST /v1/rules/reload    re-read the rules folder (admin token)
+ * GET  /health             liveness and readiness (also /health/live, /health/ready)
+ * GET  /metrics            Prometheus text
+ * GET  /openapi.json       this API described
+ * </pre>
+ * {@link #start} listens first and loads the rules next, so probes see "starting" rather than a refused
+ * connection; it returns once the service is ready. {@link #stop} stops taking requests, lets those in
+ * flight finish (up to the shutdown timeout), then disposes the rule set.
+ */
+public final class DecisionService implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DecisionService.class);
+    private static final Pattern SAFE_REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+    static final String OPENAPI_RESOURCE = "service/openapi.json";
+
+    private final ServiceSettings settings;
+    private final ServiceMetrics metrics = new ServiceMetrics();
+    private final ActiveAdvisor active = new ActiveAdvisor();
+    private final AtomicBoolean stopping = new AtomicBoolean();
+    private final RuleReloader reloader;
+    private final Javalin app;
+    private RulesWatcher watcher;
+
+    private DecisionService(ServiceSettings settings, ReferenceData reference) {
+        this.settings = settings;
+        this.reloader = new RuleReloader(settings.rules(), reference, settings.maxFirings(), active, result -> {
+            metrics.reload(result);
+            active.ruleSet().ifPresent(metrics::ruleSetInService);
+        });
+        this.app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.startup.startupWatcherEnabled = false;
+            config.jetty.host = settings.host();
+            config.jetty.port = settings.port();
+            config.jetty.modifyServer(server -> {
+                // Jetty waits for requests in flight on stop only with a graceful handler and a stop timeout.
+                server.insertHandler(new GracefulHandler());
+                server.setStopTimeout(settings.shutdownTimeout().toMillis());
+                server.setErrorHandler(new JsonErrorHandler());
+            });
+            config.http.prefer405over404 = true;
+            config.http.maxRequestSize = settings.maxBodyBytes();
+            config.http.defaultContentType = Responses.JSON;
+            config.requestLogger.http(new AccessLog(metrics));
+            routes(config.routes);
+            config.router.javaLangErrorHandler((response, error) -> {
+                LOG.error("Fatal error while serving a request", error);
+                response.setStatus(500);
+            });
+        });
+    }
+
+    /**
+     * Starts listening, loads the rules and, with {@code watch}, watches them.
+     *
+     * @throws RuleSetInvalidException when the rules do not compile; nothing keeps running then
+     */
+    public static DecisionService start(ServiceSettings settings) {
+        ReferenceData reference = ReferenceData.load(settings.reference());
+        DecisionService service = new DecisionService(settings, reference);
+        service.app.start();
+        try {
+            service.reloader.loadInitial();
+            if (settings.watch()) {
+                service.watcher = new RulesWatcher(settings.rules(), settings.watchDebounce(),
+                        () -> service.reloader.reload(ReloadResult.Trigger.WATCH).join());
+                service.watcher.start();
+            }
+        } catch (RuntimeException e) {
+            service.stop();
+            throw e;
+        }
+        LOG.info("Decision service ready on port {} with rule set {}", service.port(),
+                service.active.ruleSet().map(r -> r.version()).orElse("?"));
+        return service;
+    }
+
+    private void routes(io.javalin.config.RoutesConfig routes) {
+        EvaluationEndpoint evaluations = new EvaluationEndpoint(active, new ProfileParser(), metrics,
+                settings.maxBodyBytes());
+        RulesEndpoint rules = new RulesEndpoint(active, reloader, settings.adminToken());
+        HealthEndpoint health = new HealthEndpoint(active, stopping::get);
+        byte[] openApi = openApi();
+
+        routes.before(ctx -> {
+            String given = ctx.header(Responses.REQUEST_ID);
+            String id = given != null && SAFE_REQUEST_ID.matcher(given).matches() ? given : UUID.randomUUID().toString();
+            ctx.attribute(Responses.REQUEST_ID, id);
+            ctx.header(Responses.REQUEST_ID, id);
+        });
+        routes.post(EvaluationEndpoint.PATH, evaluations);
+        routes.get(RulesEndpoint.PATH, rules::show);
+        routes.post(RulesEndpoint.RELOAD_PATH, rules::reload);
+        routes.get("/health", health::health);
+        routes.get("/health/live", health::live);
+        routes.get("/health/ready", health::ready);
+        routes.get("/metrics", ctx -> ctx.contentType(ServiceMetrics.contentType()).result(metrics.scrape()));
+        routes.get("/openapi.json", ctx -> ctx.contentType(Responses.JSON).result(openApi));
+
+        routes.exception(ApiException.class, (e, ctx) -> {
+            e.headers().forEach(ctx::header);
+            Responses.error(ctx, e.error());
+        });
+        routes.exception(HttpResponseException.class, (e, ctx) -> {
+            ErrorCode code = ErrorCode.forStatus(e.getStatus());
+            String message = switch (code) {
+                case NOT_FOUND -> "no such endpoint: " + ctx.method() + " " + ctx.path();
+                case METHOD_NOT_ALLOWED -> ctx.method() + " is not allowed on " + ctx.path();
+                default -> e.getMessage();
+            };
+            if (code == ErrorCode.METHOD_NOT_ALLOWED && e.getDetails().containsKey("availableMethods")) {
+                ctx.header("Allow", e.getDetails().get("availableMethods"));
+            }
+            Responses.json(ctx, e.getStatus(), new ApiError(code, message, List.of(), ctx.attribute(Responses.REQUEST_ID)));
+        });
+        routes.exception(Exception.class, (e, ctx) -> {
+            String id = ctx.attribute(Responses.REQUEST_ID);
+            LOG.error("Request {} {} failed (request id {})", ctx.method(), ctx.path(), id, e);
+            Responses.error(ctx, ApiError.of(ErrorCode.INTERNAL_ERROR,
+                    "internal error; the server log has the details under request id " + id));
+        });
+    }
+
+    private static byte[] openApi() {
+        try (InputStream in = DecisionService.class.getClassLoader().getResourceAsStream(OPENAPI_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("this build has no " + OPENAPI_RESOURCE);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + OPENAPI_RESOURCE, e);
+        }
+    }
+
+    /** The port the service listens on (the one picked when the settings said 0). */
+    public int port() {
+        return app.port();
+    }
+
+    public ServiceSettings settings() {
+        return settings;
+    }
+
+    /** The rule set in service and its reloads; for embedding the service in a larger program. */
+    public RuleReloader reloader() {
+        return reloader;
+    }
+
+    /**
+     * Stops gracefully: readiness turns false, new connections are refused, requests in flight finish (up to
+     * the shutdown timeout), then the watcher, the compile thread and the rule set are closed. Idempotent.
+     */
+    public void stop() {
+        if (!stopping.compareAndSet(false, true)) {
+            return;
+        }
+        LOG.info("Decision service stopping; finishing requests in flight");
+        if (watcher != null) {
+            watcher.close();
+        }
+        try {
+            app.stop();
+        } finally {
+            reloader.close();
+            active.close();
+            metrics.close();
+        }
+        LOG.info("Decision service stopped");
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+}

@@ -1,0 +1,41 @@
+package com.expressrouteadvisor.service;
+
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Errors Jetty answers before a route runs (a malformed request line, 503 while shutting down) in the same
+ * JSON shape as every other error, never an HTML page and never a stack trace.
+ */
+final class JsonErrorHandler extends ErrorHandler {
+
+    JsonErrorHandler() {
+        setShowStacks(false);
+        setShowCauses(false);
+        setShowMessageInTitle(false);
+    }
+
+    @Override
+    protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
+                                    Callback callback) throws IOException {
+        if (!generateAcceptableResponse(request, response, callback, Responses.JSON,
+                List.of(StandardCharsets.UTF_8), code, message, cause)) {
+            callback.succeeded();
+        }
+    }
+
+    @Override
+    protected void writeErrorJson(Request request, PrintWriter writer, int code, String message, Throwable cause) {
+        ErrorCode error = ErrorCode.forStatus(code);
+        String text = code == 503 ? "the service is shutting down; retry on another instance"
+                : message != null && !message.isBlank() ? message : "HTTP " + code;
+        writer.write(new String(Responses.bytes(ApiError.of(error, text)), StandardCharsets.UTF_8));
+    }
+}

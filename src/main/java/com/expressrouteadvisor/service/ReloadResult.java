@@ -1,0 +1,50 @@
+package com.expressrouteadvisor.service;
+
+import com.expressrouteadvisor.engine.RuleProblem;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What one attempt to (re)load the rules folder came to.
+ *
+ * @param previousVersion the version served before the attempt (null at start-up)
+ * @param version         the version served after it: the new one when loaded, else the previous one
+ * @param problems        why a refused rule set was refused, each as {@code FILE:LINE:COLUMN: message}
+ */
+@JsonPropertyOrder({"outcome", "trigger", "at", "millis", "previousVersion", "version", "problems"})
+public record ReloadResult(Outcome outcome, Trigger trigger, @JsonSerialize(using = ToStringSerializer.class) Instant at,
+                           long millis,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) String previousVersion,
+                           String version,
+                           @JsonIgnore List<RuleProblem> problems) {
+
+    public enum Outcome {
+        /** The folder compiled and now serves new requests. */
+        RELOADED,
+        /** The folder's content hash equals the version in service: nothing to compile, nothing swapped. */
+        UNCHANGED,
+        /** The folder does not compile; the previous rule set keeps serving. */
+        REFUSED
+    }
+
+    /** What asked for the reload. */
+    public enum Trigger { STARTUP, HTTP, WATCH }
+
+    public ReloadResult {
+        problems = problems == null ? List.of() : List.copyOf(problems);
+    }
+
+    /** The problems as they appear in JSON: each with its {@code FILE:LINE:COLUMN: message} line. */
+    @JsonProperty("problems")
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public List<RuleProblemDetail> problemDetails() {
+        return problems.stream().map(RuleProblemDetail::of).toList();
+    }
+}

@@ -1,0 +1,153 @@
+package com.expressrouteadvisor.service;
+
+import com.expressrouteadvisor.engine.Advisor;
+import com.expressrouteadvisor.engine.RuleFiles;
+import com.expressrouteadvisor.engine.RuleProblem;
+import com.expressrouteadvisor.engine.RuleSet;
+import com.expressrouteadvisor.engine.RuleSetCompiler;
+import com.expressrouteadvisor.engine.RuleSetInvalidException;
+import com.expressrouteadvisor.reference.ReferenceData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+/**
+ * Compiles the rules folder on a thread of its own, never on a request thread, one reload at a time. A rule
+ * set that compiles is swapped into the {@link ActiveAdvisor}; one that does not is refused with its
+ * problems and the rule set in service stays. Reference data is read once at start-up and kept.
+ */
+public final class RuleReloader implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RuleReloader.class);
+
+    private final Path rulesFolder;
+    private final ReferenceData reference;
+    private final int maxFirings;
+    private final ActiveAdvisor active;
+    private final Consumer<ReloadResult> listener;
+    private final RuleSetCompiler compiler;
+    private final ExecutorService compileThread = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "rule-compiler");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY); // requests first, where the platform honours priorities
+        return thread;
+    });
+    private final AtomicReference<ReloadResult> last = new AtomicReference<>();
+
+    /** @param listener told of every result (metrics, logs); runs on the compile thread */
+    public RuleReloader(Path rulesFolder, ReferenceData reference, int maxFirings, ActiveAdvisor active,
+                        Consumer<ReloadResult> listener) {
+        this.rulesFolder = rulesFolder;
+        this.reference = reference;
+        this.maxFirings = maxFirings;
+        this.active = active;
+        this.listener = listener;
+        this.compiler = new RuleSetCompiler(reference.globals().keySet());
+    }
+
+    /**
+     * Compiles the first rule set and waits for it; on the compile thread too, so that a reload asked for
+     * during start-up comes after it.
+     *
+     * @throws RuleSetInvalidException when the folder does not compile: a service must not start without rules
+     */
+    public ReloadResult loadInitial() {
+        CompletableFuture<ReloadResult> initial = CompletableFuture.supplyAsync(() -> {
+            long started = System.nanoTime();
+            RuleSet ruleSet = compiler.compile(rulesFolder);
+            active.swap(new Advisor(ruleSet, reference, maxFirings), ruleSet);
+            return record(new ReloadResult(ReloadResult.Outcome.RELOADED, ReloadResult.Trigger.STARTUP,
+                    Instant.now(), millisSince(started), null, ruleSet.version(), List.of()));
+        }, compileThread);
+        try {
+            return initial.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    /** Re-reads the rules folder on the compile thread; the future completes with the outcome, never exceptionally. */
+    public CompletableFuture<ReloadResult> reload(ReloadResult.Trigger trigger) {
+        return CompletableFuture.supplyAsync(() -> reloadNow(trigger), compileThread);
+    }
+
+    /** The last outcome, including refused reloads nobody waited for (the watcher's). */
+    public Optional<ReloadResult> last() {
+        return Optional.ofNullable(last.get());
+    }
+
+    public Path rulesFolder() {
+        return rulesFolder;
+    }
+
+    private ReloadResult reloadNow(ReloadResult.Trigger trigger) {
+        long started = System.nanoTime();
+        String previous = active.ruleSet().map(RuleSet::version).orElse(null);
+        try {
+            String version = RuleFiles.scan(rulesFolder).version();
+            if (version.equals(previous)) {
+                return record(new ReloadResult(ReloadResult.Outcome.UNCHANGED, trigger, Instant.now(),
+                        millisSince(started), previous, previous, List.of()));
+            }
+            RuleSet ruleSet = compiler.compile(rulesFolder);
+            active.swap(new Advisor(ruleSet, reference, maxFirings), ruleSet);
+            return record(new ReloadResult(ReloadResult.Outcome.RELOADED, trigger, Instant.now(),
+                    millisSince(started), previous, ruleSet.version(), List.of()));
+        } catch (RuleSetInvalidException e) {
+            return record(refused(trigger, started, previous, e.problems()));
+        } catch (RuntimeException e) {
+            // Not a located rule problem (an unreadable folder, a broken catalog): still refused, never fatal.
+            LOG.warn("Reloading {} failed", rulesFolder, e);
+            String why = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+            return record(refused(trigger, started, previous,
+                    List.of(RuleProblem.error(rulesFolder.toString(), 0, 0, why))));
+        }
+    }
+
+    private static ReloadResult refused(ReloadResult.Trigger trigger, long started, String previous,
+                                        List<RuleProblem> problems) {
+        return new ReloadResult(ReloadResult.Outcome.REFUSED, trigger, Instant.now(), millisSince(started), previous,
+                previous, problems);
+    }
+
+    private ReloadResult record(ReloadResult result) {
+        last.set(result);
+        switch (result.outcome()) {
+            case RELOADED -> LOG.info("Rule set {} from {} in service ({}, {} ms; was {})", result.version(),
+                    rulesFolder, result.trigger(), result.millis(), result.previousVersion());
+            case UNCHANGED -> LOG.info("Rules in {} unchanged ({}); still serving {}", rulesFolder, result.trigger(),
+                    result.version());
+            case REFUSED -> LOG.warn("Rules in {} refused ({}); still serving {}:{}{}", rulesFolder, result.trigger(),
+                    result.version(), System.lineSeparator(), String.join(System.lineSeparator(),
+                            result.problems().stream().map(RuleProblem::toString).toList()));
+        }
+        try {
+            listener.accept(result);
+        } catch (RuntimeException e) {
+            LOG.warn("Reload listener failed", e);
+        }
+        return result;
+    }
+
+    private static long millisSince(long nanoTime) {
+        return (System.nanoTime() - nanoTime) / 1_000_000;
+    }
+
+    @Override
+    public void close() {
+        compileThread.shutdownNow();
+    }
+}
