@@ -1,0 +1,185 @@
+package com.expressrouteadvisor.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code POST /v1/rules/reload} over real HTTP against a copy of the rules that the tests edit. */
+class HotReloadHttpTest {
+
+    private static final String TOKEN = "reload-token";
+    private static final String MARKER = "zz-reload-marker.drl";
+
+    @TempDir
+    static Path folder;
+    private static Path rules;
+    private static DecisionService service;
+    private static ServiceClient client;
+    private static String profile;
+
+    @BeforeAll
+    static void start() {
+        rules = TestFolders.copyOfRules(folder.resolve("rules"));
+        service = DecisionService.start(ServiceSettings.defaults(rules, TestFolders.REFERENCE)
+                .withListener("127.0.0.1", 0)
+                .withAdminToken(AdminToken.of(TOKEN)));
+        client = new ServiceClient(service.port());
+        profile = TestFolders.read(TestFolders.ONE_CUSTOMER);
+    }
+
+    @AfterAll
+    static void stop() {
+        service.stop();
+    }
+
+    @AfterEach
+    void removeBrokenFiles() throws Exception {
+        Files.deleteIfExists(rules.resolve("broken.drl"));
+    }
+
+    @Test
+    void refusesRulesThatDoNotCompileAndKeepsServingTheOldOnes() {
+        String before = version(client.evaluate(profile));
+        TestFolders.write(rules.resolve("broken.drl"), """
+                package expressroute;
+                import com.expressrouteadvisor.profile.Customer;
+
+                rule "A rule with a typo"
+                when
+                    Customr( azureSubscription == false )
+                then
+                end
+                """);
+
+        HttpResult refused = client.reload(TOKEN);
+
+        assertThat(refused.status()).isEqualTo(422);
+        JsonNode error = refused.json();
+        assertThat(error.get("error").asText()).isEqualTo("RULE_SET_INVALID");
+        assertThat(error.get("message").asText()).contains("still serving " + before);
+        assertThat(error.get("details")).isNotEmpty();
+        assertThat(error.get("details").get(0).get("problem").asText())
+                .matches(".*broken\\.drl:\\d+:\\d+: .+");
+        assertThat(error.toString()).doesNotContain("\\tat ", "Exception:");
+
+        HttpResult after = client.evaluate(profile);
+        assertThat(after.status()).isEqualTo(200);
+        assertThat(version(after)).isEqualTo(before);
+        JsonNode described = client.get("/v1/rules").json();
+        assertThat(described.get("version").asText()).isEqualTo(before);
+        assertThat(described.get("lastReload").get("outcome").asText()).isEqualTo("REFUSED");
+        assertThat(described.get("lastReload").get("problems").get(0).get("problem").asText()).contains("broken.drl:");
+    }
+
+    @Test
+    void swapsInRulesThatCompileAndNamesTheNewVersion() throws Exception {
+        Files.deleteIfExists(rules.resolve(MARKER));
+        assertThat(client.reload(TOKEN).status()).isEqualTo(200);
+        HttpResult before = client.evaluate(profile);
+        writeMarker("swap");
+
+        HttpResult reloaded = client.reload(TOKEN);
+
+        assertThat(reloaded.status()).isEqualTo(200);
+        assertThat(reloaded.json().get("outcome").asText()).isEqualTo("RELOADED");
+        assertThat(reloaded.json().get("previousVersion").asText()).isEqualTo(version(before));
+        String newVersion = reloaded.json().get("ruleSet").get("version").asText();
+        assertThat(newVersion).isNotEqualTo(version(before));
+        assertThat(reloaded.json().get("ruleSet").get("files").toString()).contains(MARKER);
+
+        HttpResult after = client.evaluate(profile);
+        assertThat(version(after)).isEqualTo(newVersion).isEqualTo(after.header("X-Rule-Set-Version"));
+        assertThat(after.json().get("ruleSet").get("rules").asInt())
+                .isEqualTo(before.json().get("ruleSet").get("rules").asInt() + 1);
+        assertThat(client.get("/metrics").body())
+                .containsPattern("advisor_rule_reloads_total\\{outcome=\"RELOADED\",trigger=\"HTTP\"} [1-9]")
+                .contains("advisor_rule_set_info{version=\"" + newVersion + "\"} 1")
+                .doesNotContain("advisor_rule_set_info{version=\"" + version(before) + "\"}");
+    }
+
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void evaluationsRunningThroughReloadsAllSucceed() throws Exception {
+        AtomicBoolean reloading = new AtomicBoolean(true);
+        Set<String> versionsSeen = ConcurrentHashMap.newKeySet();
+        List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        ExecutorService callers = Executors.newFixedThreadPool(4);
+        List<Future<Integer>> counts = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            counts.add(callers.submit(() -> {
+                ServiceClient own = new ServiceClient(service.port());
+                int done = 0;
+                int afterReloads = 0;
+                while (true) {
+                    boolean during = reloading.get();
+                    HttpResult result = own.evaluate(profile);
+                    if (result.status() != 200) {
+                        failures.add(result.status() + " " + result.body());
+                    } else if (!version(result).equals(result.header("X-Rule-Set-Version"))) {
+                        failures.add("body names " + version(result) + ", header " + result.header("X-Rule-Set-Version"));
+                    } else {
+                        versionsSeen.add(version(result));
+                    }
+                    done++;
+                    if (!during && ++afterReloads >= 3) {
+                        return done; // these last ones started after the final swap
+                    }
+                }
+            }));
+        }
+        List<String> reloadedTo = new ArrayList<>();
+        for (int round = 0; round < 3; round++) {
+            writeMarker("concurrent-" + round);
+            HttpResult reloaded = client.reload(TOKEN);
+            assertThat(reloaded.status()).as(reloaded.body()).isEqualTo(200);
+            reloadedTo.add(reloaded.json().get("ruleSet").get("version").asText());
+        }
+        reloading.set(false);
+        int evaluated = 0;
+        for (Future<Integer> count : counts) {
+            evaluated += count.get(60, TimeUnit.SECONDS);
+        }
+        callers.shutdown();
+
+        assertThat(failures).isEmpty();
+        assertThat(evaluated).isGreaterThanOrEqualTo(3 * 4);
+        assertThat(reloadedTo).doesNotHaveDuplicates();
+        assertThat(versionsSeen).hasSizeGreaterThanOrEqualTo(2).contains(reloadedTo.get(reloadedTo.size() - 1));
+    }
+
+    private static void writeMarker(String name) {
+        // A rule of its own changes the content hash and the rule count, and nothing else.
+        TestFolders.write(rules.resolve(MARKER), """
+                package expressroute;
+                import com.expressrouteadvisor.profile.Customer;
+
+                rule "Reload marker %s"
+                when
+                    Customer( id == "no customer has this id" )
+                then
+                end
+                """.formatted(name));
+    }
+
+    private static String version(HttpResult result) {
+        return result.json().get("ruleSet").get("version").asText();
+    }
+}
