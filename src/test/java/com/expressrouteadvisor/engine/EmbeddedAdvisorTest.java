@@ -71,7 +71,7 @@ class EmbeddedAdvisorTest {
             Callable<List<String>> caller = () -> {
                 // Each thread walks the portfolio in its own order, so different customers meet in the engine.
                 List<Integer> order = new ArrayList<>();
-                for (int round = 0; round < 10; round++) {
+                for (int round = 0; round < 5; round++) {
                     for (int i = 0; i < portfolio.size(); i++) {
                         order.add(i);
                     }

@@ -1,0 +1,146 @@
+package com.expressrouteadvisor.cli;
+
+import com.expressrouteadvisor.report.Json;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code advisor serve} as a process: its options, its logs, and a graceful stop on SIGTERM. */
+class ServeCommandTest {
+
+    private static final Pattern LISTENING = Pattern.compile("serving on http://127\\.0\\.0\\.1:(\\d+)");
+
+    @Test
+    @Timeout(value = 3, unit = TimeUnit.MINUTES)
+    void finishesTheRequestInFlightOnSigtermThenExits(@TempDir Path logs) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), AdvisorCommand.class.getName(),
+                "serve", "--host", "127.0.0.1", "--port", "0", "--rules", "rules", "--reference", "facts/reference",
+                "--max-body", "67108864");
+        builder.environment().put("ADVISOR_ADMIN_TOKEN", "process-token");
+        builder.environment().remove("ADVISOR_ACCESS_LOG_LEVEL");
+        // Files, not pipes: a pipe read while the process exits may lose its last lines.
+        Path stdoutFile = logs.resolve("stdout");
+        Path stderrFile = logs.resolve("stderr");
+        builder.redirectOutput(stdoutFile.toFile()).redirectError(stderrFile.toFile());
+        Process process = builder.start();
+        try {
+            int port = awaitPort(stderrFile);
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            URI base = URI.create("http://127.0.0.1:" + port);
+
+            assertThat(http.send(HttpRequest.newBuilder(base.resolve("/health")).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+            HttpResponse<String> reload = http.send(HttpRequest.newBuilder(base.resolve("/v1/rules/reload"))
+                    .header("Authorization", "Bearer process-token").POST(HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(reload.statusCode()).as("the token comes from ADVISOR_ADMIN_TOKEN").isEqualTo(200);
+
+            byte[] manyProfiles = manyProfiles(60);
+            int expected = Json.mapper().readTree(manyProfiles).size();
+            CompletableFuture<HttpResponse<String>> inFlight = http.sendAsync(
+                    HttpRequest.newBuilder(base.resolve("/v1/evaluations")).header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(manyProfiles)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            long[] answeredAt = new long[1];
+            inFlight.thenRun(() -> answeredAt[0] = System.nanoTime());
+            Thread.sleep(300);
+            long terminatedAt = System.nanoTime();
+            process.destroy(); // SIGTERM
+
+            HttpResponse<String> response = inFlight.get(2, TimeUnit.MINUTES);
+            assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(Json.mapper().readTree(response.body()).size()).isEqualTo(expected);
+            assertThat(answeredAt[0]).as("the request was still running when SIGTERM came").isGreaterThan(terminatedAt);
+            assertThat(Files.readString(stderrFile)).contains("Decision service stopping", "Decision service stopped");
+            List<String> stdout = Files.readAllLines(stdoutFile);
+
+            JsonNode access = stdout.stream().map(ServeCommandTest::json)
+                    .filter(line -> "/health".equals(line.path("path").asText())).findFirst().orElseThrow();
+            assertThat(access.get("method").asText()).isEqualTo("GET");
+            assertThat(access.get("status").asInt()).isEqualTo(200);
+            assertThat(access.has("durationMs")).isTrue();
+            assertThat(access.get("requestId").asText()).isNotBlank();
+            assertThat(stdout).allSatisfy(line -> assertThat(json(line).has("@timestamp")).as(line).isTrue());
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+
+    @Test
+    void refusesToServeRulesThatDoNotCompileWithExitCode3(@TempDir Path rules) throws IOException {
+        Files.writeString(rules.resolve("broken.drl"), "package expressroute;\nrule \"x\" when Customer( then end\n");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int exit = AdvisorCommand.run(new ByteArrayInputStream(new byte[0]), new PrintStream(out), new PrintStream(err),
+                "serve", "--host", "127.0.0.1", "--port", "0", "--rules", rules.toString());
+
+        assertThat(exit).isEqualTo(ExitCodes.RULES_INVALID);
+        assertThat(err.toString(StandardCharsets.UTF_8)).containsPattern("broken\\.drl:\\d+:\\d+: ");
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    void refusesAPortOutOfRangeAsAUsageError() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int exit = AdvisorCommand.run(new ByteArrayInputStream(new byte[0]), new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(err), "serve", "--port", "70000");
+
+        assertThat(exit).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--port 70000");
+    }
+
+    /** The sample portfolio repeated: big enough that evaluating it takes a while. */
+    private static byte[] manyProfiles(int copies) throws IOException {
+        JsonNode portfolio = Json.mapper().readTree(Files.readAllBytes(Path.of("facts", "samples", "portfolio.json")));
+        ArrayNode many = Json.mapper().createArrayNode();
+        for (int i = 0; i < copies; i++) {
+            many.addAll((ArrayNode) portfolio);
+        }
+        return Json.mapper().writeValueAsBytes(many);
+    }
+
+    private static int awaitPort(Path stderr) throws InterruptedException, IOException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (System.nanoTime() < deadline) {
+            Matcher m = LISTENING.matcher(Files.readString(stderr));
+            if (m.find()) {
+                return Integer.parseInt(m.group(1));
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the service did not start:\n" + Files.readString(stderr));
+    }
+
+    private static JsonNode json(String line) {
+        try {
+            return Json.mapper().readTree(line);
+        } catch (IOException e) {
+            throw new AssertionError("not a JSON line: " + line, e);
+        }
+    }
+}
