@@ -1,0 +1,109 @@
+#!/usr/bin/env bash
+# Load figures for the decision service: wrk against `advisor serve` on loopback.
+#
+#   bench/service/load.sh            # from the project root; about 4 minutes
+#
+# Runs, one after the other, against one server process:
+#   warm-up      20 s as fast as it goes (JIT), not reported
+#   max          30 s as fast as it goes with $MAX_CONNECTIONS connections: throughput and latency at saturation
+#   paced        $DURATION s at $RATE requests/s: latency at the target rate
+#   reload       $DURATION s at $RATE requests/s, with a rule change and POST /v1/rules/reload at a third
+#                and two thirds of the time: latency and failed requests while rule sets are swapped
+# Every request is a single-profile POST /v1/evaluations, cycling through the 32 sample customers.
+# Results: one JSON line per run in bench/service/results/<timestamp>.ndjson, a summary on standard output.
+# Installs wrk and jq from Debian's packages when missing; builds the jar when missing.
+set -euo pipefail
+
+cd "$(dirname "$0")/../.."
+RATE=${RATE:-5000}
+DURATION=${DURATION:-30}
+THREADS=${THREADS:-2}
+CONNECTIONS=${CONNECTIONS:-64}
+MAX_CONNECTIONS=${MAX_CONNECTIONS:-16}
+PORT=${PORT:-18089}
+JAVA_OPTS=${JAVA_OPTS:--Xms1g -Xmx1g}
+TOKEN=bench-$RANDOM$RANDOM
+
+need() {
+    command -v "$1" >/dev/null 2>&1 && return
+    echo "installing $1 from Debian's packages" >&2
+    if [ "$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq "$1" >/dev/null
+    else sudo apt-get update -qq && sudo apt-get install -y -qq "$1" >/dev/null; fi
+}
+need wrk
+need jq
+need curl
+[ -f target/expressroute-advisor.jar ] || mvn -B -q -DskipTests package
+
+work=$(mktemp -d)
+server=
+cleanup() {
+    [ -n "$server" ] && kill "$server" 2>/dev/null && wait "$server" 2>/dev/null || true
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+# The rules are copied so that the reload run can change them without touching the project.
+cp -r rules "$work/rules"
+jq -c '.[]' facts/samples/portfolio.json > "$work/profiles.ndjson"
+mkdir -p bench/service/results
+results=bench/service/results/$(date -u +%Y%m%dT%H%M%SZ).ndjson
+
+ADVISOR_ADMIN_TOKEN=$TOKEN java $JAVA_OPTS -jar target/expressroute-advisor.jar serve --host 127.0.0.1 \
+    --port "$PORT" --rules "$work/rules" --reference facts/reference \
+    > "$work/access.ndjson" 2> "$work/server.log" &
+server=$!
+base=http://127.0.0.1:$PORT
+for _ in $(seq 1 120); do
+    curl -fs "$base/health/ready" >/dev/null 2>&1 && break
+    kill -0 "$server" 2>/dev/null || { cat "$work/server.log" >&2; exit 1; }
+    sleep 0.5
+done
+curl -fs "$base/health/ready" >/dev/null
+
+run() { # name rate(or empty) connections seconds
+    local name=$1 rate=$2 connections=$3 seconds=$4
+    PROFILES=$work/profiles.ndjson RATE=$rate THREADS=$THREADS \
+        wrk -t"$THREADS" -c"$connections" -d"${seconds}s" --timeout 5s -s bench/service/evaluate.lua \
+        "$base/v1/evaluations" | tail -n 1 \
+        | jq -c --arg run "$name" --arg rate "${rate:-max}" --argjson c "$connections" \
+            '{run: $run, target_rate: $rate, connections: $c} + .'
+}
+
+reload_after() { # seconds marker
+    sleep "$1"
+    printf 'package expressroute;\nimport com.expressrouteadvisor.profile.Customer;\nrule "Load marker %s" when Customer( id == "nobody" ) then end\n' \
+        "$2" > "$work/rules/zz-load-marker.drl"
+    curl -s -X POST -H "Authorization: Bearer $TOKEN" "$base/v1/rules/reload" \
+        | jq -c '{reload: .outcome, millis, version: .ruleSet.version}' >> "$work/reloads.ndjson"
+}
+
+{
+    echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+    echo "java: $(java -version 2>&1 | head -n 1); JAVA_OPTS=$JAVA_OPTS; wrk $(wrk -v 2>&1 | head -n 1 | cut -d' ' -f2)"
+} | tee "$work/context.txt" >&2
+
+run warm-up "" "$MAX_CONNECTIONS" 20 > /dev/null
+lines_before=$(wc -l < "$work/access.ndjson")
+{
+    run max "" "$MAX_CONNECTIONS" 30
+    run paced "$RATE" "$CONNECTIONS" "$DURATION"
+    reload_after $((DURATION / 3)) one &
+    first_reload=$!
+    reload_after $((2 * DURATION / 3)) two &
+    second_reload=$!
+    run reload "$RATE" "$CONNECTIONS" "$DURATION"
+    wait "$first_reload" "$second_reload"
+} > "$work/runs.ndjson"
+
+sleep 1 # the access log is written from a queue
+served=$(tail -n +"$((lines_before + 1))" "$work/access.ndjson" | jq -s 'map(select(.path == "/v1/evaluations"))')
+{
+    cat "$work/runs.ndjson"
+    jq -c '.' "$work/reloads.ndjson"
+    echo "$served" | jq -c '{server_side_evaluation_requests: length,
+        not_200: map(select(.status != 200)) | length,
+        rule_set_versions: map(.ruleSetVersion) | unique | length}'
+    jq -cn --rawfile context "$work/context.txt" '{context: $context}'
+} | tee "$results"
+echo "results written to $results" >&2
