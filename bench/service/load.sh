@@ -11,6 +11,8 @@
 #                and two thirds of the time: latency and failed requests while rule sets are swapped
 # Every request is a single-profile POST /v1/evaluations, cycling through the 32 sample customers.
 # Results: one JSON line per run in bench/service/results/<timestamp>.ndjson, a summary on standard output.
+# Each run first waits (up to 5 minutes) until the machine is quiet, and reports the CPU the server and
+# everything else used during it; WAIT_FOR_QUIET=0 skips the wait.
 # Installs wrk and jq from Debian's packages when missing; builds the jar when missing.
 set -euo pipefail
 
@@ -61,13 +63,32 @@ for _ in $(seq 1 120); do
 done
 curl -fs "$base/health/ready" >/dev/null
 
+busy_ticks() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat; }
+server_ticks() { awk '{print $14 + $15}' "/proc/$server/stat"; }
+
+wait_for_quiet() { # the machine may be shared: wait (up to 5 min) until under a quarter core is busy
+    [ "${WAIT_FOR_QUIET:-1}" = 1 ] || return 0
+    for _ in $(seq 1 60); do
+        local before after
+        before=$(busy_ticks); sleep 5; after=$(busy_ticks)
+        [ $((after - before)) -lt 125 ] && return
+    done
+    echo "the machine stayed busy; measuring anyway" >&2
+}
+
 run() { # name rate(or empty) connections seconds
-    local name=$1 rate=$2 connections=$3 seconds=$4
+    local name=$1 rate=$2 connections=$3 seconds=$4 busy0 server0 busy1 server1
+    busy0=$(busy_ticks); server0=$(server_ticks)
     PROFILES=$work/profiles.ndjson RATE=$rate THREADS=$THREADS \
         wrk -t"$THREADS" -c"$connections" -d"${seconds}s" --timeout 5s -s bench/service/evaluate.lua \
-        "$base/v1/evaluations" | tail -n 1 \
-        | jq -c --arg run "$name" --arg rate "${rate:-max}" --argjson c "$connections" \
-            '{run: $run, target_rate: $rate, connections: $c} + .'
+        "$base/v1/evaluations" | tail -n 1 > "$work/wrk.json"
+    busy1=$(busy_ticks); server1=$(server_ticks)
+    # CPU used during the run, in cores: the server's, and the rest (wrk and whatever else ran)
+    jq -c --arg run "$name" --arg rate "${rate:-max}" --argjson c "$connections" \
+        --argjson server "$(( (server1 - server0) * 100 / (seconds * 100) ))" \
+        --argjson rest "$(( ((busy1 - busy0) - (server1 - server0)) * 100 / (seconds * 100) ))" \
+        '{run: $run, target_rate: $rate, connections: $c} + .
+         + {server_cpu_cores: ($server / 100), other_cpu_cores_incl_wrk: ($rest / 100)}' "$work/wrk.json"
 }
 
 reload_after() { # seconds marker
@@ -86,8 +107,11 @@ reload_after() { # seconds marker
 run warm-up "" "$MAX_CONNECTIONS" 20 > /dev/null
 lines_before=$(wc -l < "$work/access.ndjson")
 {
+    wait_for_quiet
     run max "" "$MAX_CONNECTIONS" 30
+    wait_for_quiet
     run paced "$RATE" "$CONNECTIONS" "$DURATION"
+    wait_for_quiet
     reload_after $((DURATION / 3)) one &
     first_reload=$!
     reload_after $((2 * DURATION / 3)) two &

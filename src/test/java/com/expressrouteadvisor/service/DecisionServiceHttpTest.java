@@ -268,6 +268,21 @@ class DecisionServiceHttpTest {
         assertThat(unsafe.json().get("requestId").asText()).isEqualTo(unsafe.header("X-Request-Id"));
     }
 
+    @Test
+    void answersAMalformedHttpRequestInTheSameJsonShape() throws Exception {
+        String answer;
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", service.port())) {
+            socket.getOutputStream().write("GET /health HTTP/1.1\r\nHost: x\r\nNot a header\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+
+        assertThat(answer).startsWith("HTTP/1.1 400").contains("Content-Type: application/json");
+        JsonNode body = json(answer.substring(answer.indexOf("\r\n\r\n") + 4));
+        assertThat(body.get("error").asText()).isEqualTo("BAD_REQUEST");
+        assertThat(body.get("details").isArray()).isTrue();
+    }
+
     private static int rulesIn(JsonNode evaluation) {
         return evaluation.get("ruleSet").get("rules").asInt();
     }
