@@ -1,9 +1,11 @@
 package com.expressrouteadvisor.cli;
 
+import ch.qos.logback.classic.LoggerContext;
 import com.expressrouteadvisor.engine.BundledFolders;
 import com.expressrouteadvisor.service.AdminToken;
 import com.expressrouteadvisor.service.DecisionService;
 import com.expressrouteadvisor.service.ServiceSettings;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -11,6 +13,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
+import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -69,7 +72,7 @@ final class ServeCommand implements Callable<Integer> {
             throw new UsageException("--watch-debounce and --shutdown-timeout must not be negative");
         }
         Path rules = engine.rulesFolder();
-        if (watch && !rules.getFileSystem().equals(java.nio.file.FileSystems.getDefault())) {
+        if (watch && !rules.getFileSystem().equals(FileSystems.getDefault())) {
             throw new UsageException("--watch needs a rules folder on disk: give --rules DIR (the rules inside the "
                     + "jar never change)");
         }
@@ -83,15 +86,23 @@ final class ServeCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             service.stop();
+            flushLogs();
             stopped.countDown();
         }, "advisor-shutdown"));
         err.printf("advisor: serving on http://%s:%d (rules %s, version %s)%n", host, service.port(),
-                rules.getFileSystem().equals(java.nio.file.FileSystems.getDefault()) ? rules : BundledFolders.RULES,
+                rules.getFileSystem().equals(FileSystems.getDefault()) ? rules : BundledFolders.RULES,
                 service.reloader().last().map(r -> r.version()).orElse("?"));
         err.printf("advisor: reload over HTTP %s%s%n", token.enabled() ? "enabled" : "disabled (set "
                 + AdminToken.ENVIRONMENT_VARIABLE + " to enable it)", watch ? "; watching the rules folder" : "");
         err.flush();
         stopped.await();
         return ExitCodes.OK;
+    }
+
+    /** The access log is written from a queue: drain it before the JVM ends, or the last lines are lost. */
+    private static void flushLogs() {
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logback) {
+            logback.stop();
+        }
     }
 }

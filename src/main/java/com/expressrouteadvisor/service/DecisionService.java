@@ -85,8 +85,8 @@ public final class DecisionService implements AutoCloseable {
     public static DecisionService start(ServiceSettings settings) {
         ReferenceData reference = ReferenceData.load(settings.reference());
         DecisionService service = new DecisionService(settings, reference);
-        service.app.start();
         try {
+            service.app.start();
             service.reloader.loadInitial();
             if (settings.watch()) {
                 service.watcher = new RulesWatcher(settings.rules(), settings.watchDebounce(),

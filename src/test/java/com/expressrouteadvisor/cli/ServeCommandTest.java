@@ -71,6 +71,7 @@ class ServeCommandTest {
 
             HttpResponse<String> response = inFlight.get(2, TimeUnit.MINUTES);
             assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(process.exitValue()).as("the JVM's status after SIGTERM").isEqualTo(143);
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(Json.mapper().readTree(response.body()).size()).isEqualTo(expected);
             assertThat(answeredAt[0]).as("the request was still running when SIGTERM came").isGreaterThan(terminatedAt);
@@ -79,6 +80,10 @@ class ServeCommandTest {
 
             JsonNode access = stdout.stream().map(ServeCommandTest::json)
                     .filter(line -> "/health".equals(line.path("path").asText())).findFirst().orElseThrow();
+            assertThat(stdout.stream().map(ServeCommandTest::json)
+                    .filter(line -> "/v1/evaluations".equals(line.path("path").asText())))
+                    .as("the in-flight request's access log line is written before the process ends")
+                    .singleElement().satisfies(line -> assertThat(line.get("status").asInt()).isEqualTo(200));
             assertThat(access.get("method").asText()).isEqualTo("GET");
             assertThat(access.get("status").asInt()).isEqualTo(200);
             assertThat(access.has("durationMs")).isTrue();
