@@ -1,9 +1,11 @@
 package com.expressrouteadvisor.service;
 
+import com.expressrouteadvisor.engine.RuleSet;
 import com.expressrouteadvisor.engine.RuleSetInvalidException;
 import com.expressrouteadvisor.profile.ProfileParser;
 import com.expressrouteadvisor.reference.ReferenceData;
 import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.HttpResponseException;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
@@ -12,9 +14,8 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.List;
-import java.util.Map;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
@@ -98,11 +99,11 @@ public final class DecisionService implements AutoCloseable {
             throw e;
         }
         LOG.info("Decision service ready on port {} with rule set {}", service.port(),
-                service.active.ruleSet().map(r -> r.version()).orElse("?"));
+                service.active.ruleSet().map(RuleSet::version).orElse("?"));
         return service;
     }
 
-    private void routes(io.javalin.config.RoutesConfig routes) {
+    private void routes(RoutesConfig routes) {
         EvaluationEndpoint evaluations = new EvaluationEndpoint(active, new ProfileParser(), metrics,
                 settings.maxBodyBytes());
         RulesEndpoint rules = new RulesEndpoint(active, reloader, settings.adminToken());

@@ -22,7 +22,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
- * Compiles the rules folder on a thread of its own, never on a request thread, one reload at a time. A rule
+ * Compiles the rules folder on a thread of its own, never on a request thread, one reload at a time, at a
+ * lower operating-system priority than the requests ({@link BackgroundPriority}). A rule
  * set that compiles is swapped into the {@link ActiveAdvisor}; one that does not is refused with its
  * problems and the rule set in service stays. Reference data is read once at start-up and kept.
  */
@@ -39,7 +40,7 @@ public final class RuleReloader implements AutoCloseable {
     private final ExecutorService compileThread = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "rule-compiler");
         thread.setDaemon(true);
-        thread.setPriority(Thread.MIN_PRIORITY); // requests first, where the platform honours priorities
+        thread.setPriority(Thread.MIN_PRIORITY); // requests first: see BackgroundPriority for Linux
         return thread;
     });
     private final AtomicReference<ReloadResult> last = new AtomicReference<>();
@@ -53,6 +54,7 @@ public final class RuleReloader implements AutoCloseable {
         this.active = active;
         this.listener = listener;
         this.compiler = new RuleSetCompiler(reference.globals().keySet());
+        compileThread.execute(BackgroundPriority::lowerCurrentThread);
     }
 
     /**
