@@ -43,6 +43,7 @@ public final class DecisionService implements AutoCloseable {
     private final ServiceSettings settings;
     private final ServiceMetrics metrics = new ServiceMetrics();
     private final ActiveAdvisor active = new ActiveAdvisor();
+    private final RecentProfiles recent = new RecentProfiles(64);
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final RuleReloader reloader;
     private final Javalin app;
@@ -53,7 +54,7 @@ public final class DecisionService implements AutoCloseable {
         this.reloader = new RuleReloader(settings.rules(), reference, settings.maxFirings(), active, result -> {
             metrics.reload(result);
             active.ruleSet().ifPresent(metrics::ruleSetInService);
-        });
+        }, recent::snapshot);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -104,7 +105,7 @@ public final class DecisionService implements AutoCloseable {
     }
 
     private void routes(RoutesConfig routes) {
-        EvaluationEndpoint evaluations = new EvaluationEndpoint(active, new ProfileParser(), metrics,
+        EvaluationEndpoint evaluations = new EvaluationEndpoint(active, new ProfileParser(), metrics, recent,
                 settings.maxBodyBytes());
         RulesEndpoint rules = new RulesEndpoint(active, reloader, settings.adminToken());
         HealthEndpoint health = new HealthEndpoint(active, stopping::get);

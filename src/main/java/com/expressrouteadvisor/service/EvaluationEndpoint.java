@@ -38,12 +38,15 @@ final class EvaluationEndpoint implements Handler {
     private final ActiveAdvisor active;
     private final ProfileParser parser;
     private final ServiceMetrics metrics;
+    private final RecentProfiles recent;
     private final long maxBodyBytes;
 
-    EvaluationEndpoint(ActiveAdvisor active, ProfileParser parser, ServiceMetrics metrics, long maxBodyBytes) {
+    EvaluationEndpoint(ActiveAdvisor active, ProfileParser parser, ServiceMetrics metrics, RecentProfiles recent,
+                       long maxBodyBytes) {
         this.active = active;
         this.parser = parser;
         this.metrics = metrics;
+        this.recent = recent;
         this.maxBodyBytes = maxBodyBytes;
     }
 
@@ -62,6 +65,7 @@ final class EvaluationEndpoint implements Handler {
                 long started = System.nanoTime();
                 Evaluation result = advisor.evaluate(profile, options);
                 metrics.evaluation(result, System.nanoTime() - started);
+                recent.remember(profile);
                 results.add(result);
             }
             ctx.header(Responses.RULE_SET_VERSION, lease.ruleSet().version());

@@ -1,16 +1,19 @@
 package com.expressrouteadvisor.service;
 
 import com.expressrouteadvisor.engine.Advisor;
+import com.expressrouteadvisor.engine.EvaluationException;
 import com.expressrouteadvisor.engine.RuleFiles;
 import com.expressrouteadvisor.engine.RuleProblem;
 import com.expressrouteadvisor.engine.RuleSet;
 import com.expressrouteadvisor.engine.RuleSetCompiler;
 import com.expressrouteadvisor.engine.RuleSetInvalidException;
+import com.expressrouteadvisor.profile.CustomerProfile;
 import com.expressrouteadvisor.reference.ReferenceData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Compiles the rules folder on a thread of its own, never on a request thread, one reload at a time, at a
@@ -30,12 +34,15 @@ import java.util.function.Consumer;
 public final class RuleReloader implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(RuleReloader.class);
+    private static final int WARM_UP_EVALUATIONS = 300;
+    private static final Duration WARM_UP_LIMIT = Duration.ofSeconds(3);
 
     private final Path rulesFolder;
     private final ReferenceData reference;
     private final int maxFirings;
     private final ActiveAdvisor active;
     private final Consumer<ReloadResult> listener;
+    private final Supplier<List<CustomerProfile>> warmUpProfiles;
     private final RuleSetCompiler compiler;
     private final ExecutorService compileThread = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "rule-compiler");
@@ -45,14 +52,18 @@ public final class RuleReloader implements AutoCloseable {
     });
     private final AtomicReference<ReloadResult> last = new AtomicReference<>();
 
-    /** @param listener told of every result (metrics, logs); runs on the compile thread */
+    /**
+     * @param listener       told of every result (metrics, logs); runs on the compile thread
+     * @param warmUpProfiles recent traffic to run a new rule set on before it serves (may be empty)
+     */
     public RuleReloader(Path rulesFolder, ReferenceData reference, int maxFirings, ActiveAdvisor active,
-                        Consumer<ReloadResult> listener) {
+                        Consumer<ReloadResult> listener, Supplier<List<CustomerProfile>> warmUpProfiles) {
         this.rulesFolder = rulesFolder;
         this.reference = reference;
         this.maxFirings = maxFirings;
         this.active = active;
         this.listener = listener;
+        this.warmUpProfiles = warmUpProfiles;
         this.compiler = new RuleSetCompiler(reference.globals().keySet());
         compileThread.execute(BackgroundPriority::lowerCurrentThread);
     }
@@ -105,7 +116,9 @@ public final class RuleReloader implements AutoCloseable {
                         millisSince(started), previous, previous, List.of()));
             }
             RuleSet ruleSet = compiler.compile(rulesFolder);
-            active.swap(new Advisor(ruleSet, reference, maxFirings), ruleSet);
+            Advisor advisor = new Advisor(ruleSet, reference, maxFirings);
+            warmUp(advisor);
+            active.swap(advisor, ruleSet);
             return record(new ReloadResult(ReloadResult.Outcome.RELOADED, trigger, Instant.now(),
                     millisSince(started), previous, ruleSet.version(), List.of()));
         } catch (RuleSetInvalidException e) {
@@ -116,6 +129,26 @@ public final class RuleReloader implements AutoCloseable {
             String why = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
             return record(refused(trigger, started, previous,
                     List.of(RuleProblem.error(rulesFolder.toString(), 0, 0, why))));
+        }
+    }
+
+    /**
+     * Runs the new rule set on recent traffic before it serves, here on the compile thread: right after a
+     * swap the first requests would otherwise pay for interpreted code and Drools' constraint compilation.
+     * The results are thrown away; a profile the new rules fail on fails again when asked for.
+     */
+    private void warmUp(Advisor advisor) {
+        List<CustomerProfile> profiles = warmUpProfiles.get();
+        if (profiles.isEmpty()) {
+            return;
+        }
+        long deadline = System.nanoTime() + WARM_UP_LIMIT.toNanos();
+        for (int i = 0; i < WARM_UP_EVALUATIONS && System.nanoTime() < deadline; i++) {
+            try {
+                advisor.evaluate(profiles.get(i % profiles.size()));
+            } catch (EvaluationException e) {
+                LOG.debug("Warm-up evaluation failed: {}", e.getMessage());
+            }
         }
     }
 
