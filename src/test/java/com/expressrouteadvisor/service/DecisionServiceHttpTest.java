@@ -184,7 +184,9 @@ class DecisionServiceHttpTest {
         assertThat(rules.get("version").asText()).startsWith("sha256:");
         assertThat(rules.get("rules").asInt()).isPositive()
                 .isEqualTo(rulesIn(client.evaluate(TestFolders.read(TestFolders.ONE_CUSTOMER)).json()));
-        assertThat(ids(rules.get("files"), null)).contains("connectivity.drl", "gap-codes.csv");
+        assertThat(ids(rules.get("files"), null)).contains("gap-codes.csv", "messages/advice.properties")
+                .anySatisfy(file -> assertThat(file).endsWith(".drl"))
+                .noneSatisfy(file -> assertThat(file).startsWith("scenarios/"));
         assertThat(rules.get("loadedAt").asText()).matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
     }
 
