@@ -9,7 +9,7 @@
 #   paced        $DURATION s at $RATE requests/s: latency at the target rate
 #   reload       $DURATION s at $RATE requests/s, with a rule change and POST /v1/rules/reload at a third
 #                and two thirds of the time: latency and failed requests while rule sets are swapped
-# Every request is a single-profile POST /v1/evaluations, cycling through the 32 sample customers.
+# Every request is a single-profile POST /v1/evaluations, cycling through the sample customers of facts/samples/portfolio.json.
 # Results: one JSON line per run in bench/service/results/<timestamp>.ndjson, a summary on standard output.
 # Each run first waits (up to 5 minutes) until the machine is quiet, and reports the CPU the server and
 # everything else used during it; WAIT_FOR_QUIET=0 skips the wait.
@@ -23,7 +23,8 @@ THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-64}
 MAX_CONNECTIONS=${MAX_CONNECTIONS:-16}
 PORT=${PORT:-18089}
-JAVA_OPTS=${JAVA_OPTS:--Xms1g -Xmx1g}
+# The collector bin/advisor uses for serve; a fixed heap so that sizing does not move between runs.
+JAVA_OPTS=${JAVA_OPTS:--Xms1g -Xmx1g -XX:+UseParallelGC}
 TOKEN=bench-$RANDOM$RANDOM
 
 need() {
