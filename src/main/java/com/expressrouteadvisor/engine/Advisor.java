@@ -150,7 +150,7 @@ public final class Advisor implements AutoCloseable {
 
     /**
      * Builds an {@link Advisor} from folders; without them, the rules and reference data inside the jar.
-     * Building compiles the rules (about a second for the packaged rule set): do it once and share the advisor.
+     * Building compiles the rules (a few seconds for the packaged rule set): do it once and share the advisor.
      */
     public static final class Builder {
         private Path rules;
