@@ -1,6 +1,6 @@
 package com.expressrouteadvisor.rules;
 
-import com.expressrouteadvisor.engine.Advisor;
+import com.expressrouteadvisor.support.TestAdvisors;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -14,8 +14,8 @@ import java.nio.file.Path;
  */
 public final class AdvisorExtension implements ParameterResolver {
 
-    public static final Path RULES = Path.of("rules");
-    public static final Path REFERENCE = Path.of("facts", "reference");
+    public static final Path RULES = TestAdvisors.RULES;
+    public static final Path REFERENCE = TestAdvisors.REFERENCE;
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(AdvisorExtension.class);
 
@@ -31,6 +31,6 @@ public final class AdvisorExtension implements ParameterResolver {
             classContext = classContext.getParent().get();
         }
         return classContext.getStore(NAMESPACE).getOrComputeIfAbsent(classContext.getRequiredTestClass(),
-                key -> new Scenarios(Advisor.builder().rules(RULES).reference(REFERENCE).build()), Scenarios.class);
+                key -> new Scenarios(TestAdvisors.repository()), Scenarios.class);
     }
 }

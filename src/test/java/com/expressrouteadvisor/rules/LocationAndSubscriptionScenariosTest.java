@@ -6,9 +6,8 @@ import com.expressrouteadvisor.advice.Severity;
 import com.expressrouteadvisor.engine.Advisor;
 import com.expressrouteadvisor.engine.EvaluationOptions;
 import com.expressrouteadvisor.support.TestAdvisors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.Locale;
 
@@ -17,21 +16,16 @@ import static com.expressrouteadvisor.support.Outcomes.questions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Subscription, peering location and provider checks: a profile in, gap codes and questions out. */
+@ExtendWith(AdvisorExtension.class)
 class LocationAndSubscriptionScenariosTest {
 
-    private static Advisor advisor;
+    private final Advisor advisor;
 
-    @BeforeAll
-    static void build() {
-        advisor = TestAdvisors.repository();
+    LocationAndSubscriptionScenariosTest(Scenarios scenarios) {
+        this.advisor = scenarios.advisor();
     }
 
-    @AfterAll
-    static void close() {
-        advisor.close();
-    }
-
-    private static Evaluation evaluate(String json) {
+    private Evaluation evaluate(String json) {
         return advisor.evaluate(TestAdvisors.profile(json));
     }
 

@@ -4,9 +4,8 @@ import com.expressrouteadvisor.advice.Evaluation;
 import com.expressrouteadvisor.advice.Readiness;
 import com.expressrouteadvisor.engine.Advisor;
 import com.expressrouteadvisor.support.TestAdvisors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import static com.expressrouteadvisor.support.Outcomes.gapCodes;
 import static com.expressrouteadvisor.support.Outcomes.models;
@@ -15,21 +14,16 @@ import static com.expressrouteadvisor.support.Outcomes.topModel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Which connectivity models fit, how they rank, and at which layer: a profile in, models and codes out. */
+@ExtendWith(AdvisorExtension.class)
 class ModelAndLayerScenariosTest {
 
-    private static Advisor advisor;
+    private final Advisor advisor;
 
-    @BeforeAll
-    static void build() {
-        advisor = TestAdvisors.repository();
+    ModelAndLayerScenariosTest(Scenarios scenarios) {
+        this.advisor = scenarios.advisor();
     }
 
-    @AfterAll
-    static void close() {
-        advisor.close();
-    }
-
-    private static Evaluation evaluate(String json) {
+    private Evaluation evaluate(String json) {
         return advisor.evaluate(TestAdvisors.profile(json));
     }
 
