@@ -2,6 +2,7 @@ package com.expressrouteadvisor.cli;
 
 import com.expressrouteadvisor.engine.Advisor;
 import com.expressrouteadvisor.engine.BundledFolders;
+import com.expressrouteadvisor.engine.EvaluationLimits;
 import com.expressrouteadvisor.engine.RuleSet;
 import com.expressrouteadvisor.engine.RuleSetCompiler;
 import com.expressrouteadvisor.reference.ReferenceData;
@@ -9,6 +10,7 @@ import picocli.CommandLine.Option;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /** Where the rules and reference data come from; shared by every command that evaluates or compiles rules. */
 public final class EngineOptions {
@@ -24,6 +26,11 @@ public final class EngineOptions {
     @Option(names = "--max-firings", paramLabel = "N", defaultValue = "" + Advisor.DEFAULT_MAX_FIRINGS,
             description = "Most rule firings one customer may take before the evaluation is stopped as a loop (default: ${DEFAULT-VALUE}).")
     int maxFirings;
+
+    @Option(names = "--max-millis", paramLabel = "MS", defaultValue = "" + EvaluationLimits.DEFAULT_MAX_MILLIS,
+            description = "Longest time the rules may take for one customer, in ms, before the evaluation is stopped "
+                    + "and the customer rejected (default: ${DEFAULT-VALUE}).")
+    long maxMillis;
 
     Path rulesFolder() {
         requireFolder(rules, "--rules");
@@ -43,9 +50,21 @@ public final class EngineOptions {
         return new RuleSetCompiler(data.globals().keySet()).compile(rulesFolder());
     }
 
+    /** The firing and time limits per customer; a usage error when either is not positive. */
+    EvaluationLimits limits() {
+        if (maxFirings < 1) {
+            throw new UsageException("--max-firings " + maxFirings + ": use 1 or more");
+        }
+        if (maxMillis < 1) {
+            throw new UsageException("--max-millis " + maxMillis + ": use 1 or more");
+        }
+        return new EvaluationLimits(maxFirings, Duration.ofMillis(maxMillis));
+    }
+
     Advisor advisor() {
+        EvaluationLimits limits = limits();
         ReferenceData data = loadReference();
-        return new Advisor(compile(data), data, maxFirings);
+        return new Advisor(compile(data), data, limits);
     }
 
     private static void requireFolder(Path folder, String option) {

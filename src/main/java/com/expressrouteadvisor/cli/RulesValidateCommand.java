@@ -5,6 +5,7 @@ import com.expressrouteadvisor.authoring.ScenarioFiles;
 import com.expressrouteadvisor.authoring.ScenarioRun;
 import com.expressrouteadvisor.authoring.ScenarioRunner;
 import com.expressrouteadvisor.engine.Advisor;
+import com.expressrouteadvisor.engine.EvaluationLimits;
 import com.expressrouteadvisor.engine.RuleFiles;
 import com.expressrouteadvisor.engine.RuleProblem;
 import com.expressrouteadvisor.engine.RuleSet;
@@ -43,9 +44,10 @@ final class RulesValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        EvaluationLimits limits = engine.limits();
         ReferenceData data = engine.loadReference();
         try (RuleSet ruleSet = engine.compile(data);
-             Advisor advisor = new Advisor(ruleSet, data, engine.maxFirings)) {
+             Advisor advisor = new Advisor(ruleSet, data, limits)) {
             Path scenarioFolder = ruleSet.folder().resolve(RuleFiles.SCENARIOS);
             ScenarioRun scenarios = new ScenarioRunner(advisor).run(new ScenarioFiles().read(scenarioFolder));
             List<RuleProblem> warnings = new ArrayList<>(ruleSet.warnings());

@@ -2,6 +2,7 @@ package com.expressrouteadvisor.cli;
 
 import ch.qos.logback.classic.LoggerContext;
 import com.expressrouteadvisor.engine.BundledFolders;
+import com.expressrouteadvisor.engine.EvaluationLimits;
 import com.expressrouteadvisor.service.AdminToken;
 import com.expressrouteadvisor.service.DecisionService;
 import com.expressrouteadvisor.service.ServiceSettings;
@@ -77,8 +78,9 @@ final class ServeCommand implements Callable<Integer> {
                     + "jar never change)");
         }
         AdminToken token = AdminToken.fromEnvironment();
-        ServiceSettings settings = new ServiceSettings(host, port, rules, engine.referenceFolder(), engine.maxFirings,
-                maxBodyBytes, token, watch, Duration.ofMillis(watchDebounceMillis),
+        EvaluationLimits limits = engine.limits();
+        ServiceSettings settings = new ServiceSettings(host, port, rules, engine.referenceFolder(), limits.maxFirings(),
+                limits.maxTime(), maxBodyBytes, token, watch, Duration.ofMillis(watchDebounceMillis),
                 Duration.ofSeconds(shutdownTimeoutSeconds));
 
         PrintWriter err = spec.commandLine().getErr();

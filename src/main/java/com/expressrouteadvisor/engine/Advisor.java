@@ -8,6 +8,7 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -39,11 +40,13 @@ import java.util.stream.Stream;
  */
 public final class Advisor implements AutoCloseable {
 
-    public static final int DEFAULT_MAX_FIRINGS = 10_000;
+    public static final int DEFAULT_MAX_FIRINGS = EvaluationLimits.DEFAULT_MAX_FIRINGS;
 
     private final RuleSet ruleSet;
     private final ReferenceData reference;
     private final int maxFirings;
+    private final long maxNanos;
+    private final EvaluationWatchdog watchdog = EvaluationWatchdog.process();
     private final SessionPool sessions;
     private final AdviceAssembler assembler;
     private final boolean ownsRuleSet;
@@ -52,17 +55,20 @@ public final class Advisor implements AutoCloseable {
      * An advisor over a rule set compiled by the caller, who keeps owning it: {@link #close()} leaves the
      * rule set open, so several advisors (or a later one, after a reload) may share it.
      */
-    public Advisor(RuleSet ruleSet, ReferenceData reference, int maxFirings) {
-        this(ruleSet, reference, maxFirings, false);
+    public Advisor(RuleSet ruleSet, ReferenceData reference, EvaluationLimits limits) {
+        this(ruleSet, reference, limits, false);
     }
 
-    private Advisor(RuleSet ruleSet, ReferenceData reference, int maxFirings, boolean ownsRuleSet) {
-        if (maxFirings < 1) {
-            throw new IllegalArgumentException("maxFirings must be at least 1, got " + maxFirings);
-        }
+    /** {@link #Advisor(RuleSet, ReferenceData, EvaluationLimits)} with the default time limit. */
+    public Advisor(RuleSet ruleSet, ReferenceData reference, int maxFirings) {
+        this(ruleSet, reference, EvaluationLimits.DEFAULT.withMaxFirings(maxFirings), false);
+    }
+
+    private Advisor(RuleSet ruleSet, ReferenceData reference, EvaluationLimits limits, boolean ownsRuleSet) {
         this.ruleSet = Objects.requireNonNull(ruleSet, "ruleSet");
         this.reference = Objects.requireNonNull(reference, "reference");
-        this.maxFirings = maxFirings;
+        this.maxFirings = limits.maxFirings();
+        this.maxNanos = limits.maxTime().toNanos();
         Map<String, Object> globals = reference.globals().entrySet().stream()
                 .filter(e -> ruleSet.globals().contains(e.getKey()))
                 .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
@@ -98,34 +104,83 @@ public final class Advisor implements AutoCloseable {
     /**
      * Evaluates one customer in a session of its own.
      *
-     * @throws EvaluationException when a rule loops past the firing limit or fails; other customers are unaffected
+     * @throws EvaluationException when a rule loops past the firing limit, runs past the time limit or throws;
+     *                             other customers are unaffected
      */
     public Evaluation evaluate(CustomerProfile profile, EvaluationOptions options) {
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(options, "options");
         Customer customer = Customer.from(profile);
-        try (SessionPool.Lease lease = sessions.acquire()) {
-            KieSession session = lease.session();
-            ConclusionRecorder recorder = lease.recorder();
-            session.insert(customer);
-            int budget = maxFirings + 1;
-            for (String stage : Stages.ORDER) {
-                session.getAgenda().getAgendaGroup(stage).setFocus();
-                budget -= session.fireAllRules(budget);
-                if (budget <= 0) {
-                    String rule = recorder.busiestRule();
-                    throw new EvaluationException(customer.id(), rule, "rules fired more than " + maxFirings
-                            + " times for customer '" + customer.id() + "'; rule \"" + rule + "\" fired "
-                            + recorder.firingsOf(rule) + " times: it probably re-triggers itself", null);
-                }
+        SessionPool.Lease lease = sessions.acquire();
+        EvaluationWatchdog.Watch watch = watchdog.watch();
+        watch.begin(lease.session(), maxNanos);
+        Object outcome; // the Evaluation, or what was thrown instead
+        try {
+            try {
+                outcome = fire(customer, lease, options, watch);
+            } catch (Throwable thrown) { // sorted out below, once the watch has ended
+                outcome = thrown;
             }
-            return assembler.assemble(customer.id(), recorder, options);
-        } catch (ConsequenceException e) {
+        } catch (ThreadDeath late) { // the watchdog's stop, arriving inside the handler above
+            outcome = late;
+        }
+        if (watch.end(outcome instanceof ThreadDeath)) {
+            throw timedOut(customer, lease.recorder()); // the session stays out of the pool
+        }
+        if (outcome instanceof Evaluation evaluation) {
+            lease.close();
+            return evaluation;
+        }
+        if (outcome instanceof EvaluationException | outcome instanceof ConsequenceException) {
+            lease.close(); // a clean stop (firing limit) or a consequence failure Drools recovered from
+        }
+        if (outcome instanceof ConsequenceException e) {
             String rule = e.getMatch() != null ? e.getMatch().getRule().getName() : null;
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             throw new EvaluationException(customer.id(), rule, "rule \"" + rule + "\" failed for customer '"
                     + customer.id() + "': " + cause, e);
         }
+        if (outcome instanceof RuntimeException e) {
+            throw e;
+        }
+        throw (Error) outcome; // an Error leaves the session in any state: it is not reused
+    }
+
+    /** The evaluation, or null when the watchdog halted it. */
+    private Evaluation fire(Customer customer, SessionPool.Lease lease, EvaluationOptions options,
+                            EvaluationWatchdog.Watch watch) {
+        KieSession session = lease.session();
+        ConclusionRecorder recorder = lease.recorder();
+        session.insert(customer);
+        int budget = maxFirings + 1;
+        for (String stage : Stages.ORDER) {
+            session.getAgenda().getAgendaGroup(stage).setFocus();
+            budget -= session.fireAllRules(budget);
+            if (watch.expired()) {
+                return null; // halted: the later stages would only run into the same wall
+            }
+            if (budget <= 0) {
+                String rule = recorder.busiestRule();
+                throw new EvaluationException(customer.id(), rule, "rules fired more than " + maxFirings
+                        + " times for customer '" + customer.id() + "'; rule \"" + rule + "\" fired "
+                        + recorder.firingsOf(rule) + " times: it probably re-triggers itself", null);
+            }
+        }
+        return assembler.assemble(customer.id(), recorder, options);
+    }
+
+    private EvaluationException timedOut(Customer customer, ConclusionRecorder recorder) {
+        long millis = maxNanos / 1_000_000;
+        String running = recorder.firing();
+        if (running != null) {
+            return new EvaluationException(customer.id(), running, "rule \"" + running + "\" was still running "
+                    + "after " + millis + " ms for customer '" + customer.id() + "' and was stopped: it waits or "
+                    + "loops in its consequence", null);
+        }
+        String busiest = recorder.busiestRule();
+        return new EvaluationException(customer.id(), busiest, "rules were still firing after " + millis
+                + " ms for customer '" + customer.id() + "' and were halted; rule \"" + busiest + "\" fired "
+                + recorder.firingsOf(busiest) + " times: it probably re-triggers itself", null);
     }
 
     public RuleSet ruleSet() {
@@ -155,7 +210,7 @@ public final class Advisor implements AutoCloseable {
     public static final class Builder {
         private Path rules;
         private Path reference;
-        private int maxFirings = DEFAULT_MAX_FIRINGS;
+        private EvaluationLimits limits = EvaluationLimits.DEFAULT;
 
         /** The rules folder ({@code *.drl}, {@code gap-codes.csv}, {@code messages/}); default: the packaged rules. */
         public Builder rules(Path folder) {
@@ -171,7 +226,17 @@ public final class Advisor implements AutoCloseable {
 
         /** The most rule firings one evaluation may take before it is stopped as a loop. */
         public Builder maxFirings(int maxFirings) {
-            this.maxFirings = maxFirings;
+            this.limits = limits.withMaxFirings(maxFirings);
+            return this;
+        }
+
+        /**
+         * The longest one evaluation may take (default 5 seconds): then the session is halted, the thread
+         * interrupted and, as a last resort, stopped, and the customer fails with an {@link EvaluationException}
+         * naming the rule that was running.
+         */
+        public Builder maxTime(Duration maxTime) {
+            this.limits = limits.withMaxTime(maxTime);
             return this;
         }
 
@@ -182,13 +247,10 @@ public final class Advisor implements AutoCloseable {
          * @throws com.expressrouteadvisor.reference.ReferenceDataException when the reference data cannot be read
          */
         public Advisor build() {
-            if (maxFirings < 1) {
-                throw new IllegalArgumentException("maxFirings must be at least 1, got " + maxFirings);
-            }
             ReferenceData data = ReferenceData.load(reference != null ? reference : BundledFolders.reference());
             RuleSet ruleSet = new RuleSetCompiler(data.globals().keySet())
                     .compile(rules != null ? rules : BundledFolders.rules());
-            return new Advisor(ruleSet, data, maxFirings, true);
+            return new Advisor(ruleSet, data, limits, true);
         }
     }
 }

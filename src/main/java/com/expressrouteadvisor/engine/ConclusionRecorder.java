@@ -7,6 +7,7 @@ import com.expressrouteadvisor.advice.Recommendation;
 import com.expressrouteadvisor.advice.Resiliency;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
@@ -34,8 +35,11 @@ final class ConclusionRecorder extends DefaultAgendaEventListener implements Rul
     private final Map<String, Integer> firings = new HashMap<>();
     private final Map<Object, Conclusion> conclusions = new IdentityHashMap<>();
     private final List<Conclusion> order = new ArrayList<>();
+    /** The rule whose consequence is running, null between firings: the culprit when time runs out. */
+    private String firing;
 
     void start() {
+        firing = null;
         fired.clear();
         firings.clear();
         conclusions.clear();
@@ -43,7 +47,13 @@ final class ConclusionRecorder extends DefaultAgendaEventListener implements Rul
     }
 
     @Override
+    public void beforeMatchFired(BeforeMatchFiredEvent event) {
+        firing = event.getMatch().getRule().getName();
+    }
+
+    @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
+        firing = null;
         String name = event.getMatch().getRule().getName();
         fired.add(name);
         firings.merge(name, 1, Integer::sum);
@@ -89,6 +99,11 @@ final class ConclusionRecorder extends DefaultAgendaEventListener implements Rul
     /** The rule that fired most often: the likely culprit when the firing limit is hit. */
     String busiestRule() {
         return firings.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    /** The rule whose consequence did not return (it threw or was stopped), or null. */
+    String firing() {
+        return firing;
     }
 
     int firingsOf(String rule) {

@@ -41,6 +41,11 @@ final class SessionPool implements AutoCloseable {
         return new Lease(session, recorder);
     }
 
+    /**
+     * One evaluation's session. {@link #close()} gives it back for reuse; a session whose evaluation was
+     * halted, stopped or failed with an Error may be in any state and is simply not given back: the pool
+     * disposes it, unused, when it is shut down.
+     */
     record Lease(KieSession session, ConclusionRecorder recorder) implements AutoCloseable {
         @Override
         public void close() {

@@ -51,7 +51,7 @@ public final class DecisionService implements AutoCloseable {
 
     private DecisionService(ServiceSettings settings, ReferenceData reference) {
         this.settings = settings;
-        this.reloader = new RuleReloader(settings.rules(), reference, settings.maxFirings(), active, result -> {
+        this.reloader = new RuleReloader(settings.rules(), reference, settings.limits(), active, result -> {
             metrics.reload(result);
             active.ruleSet().ifPresent(metrics::ruleSetInService);
         }, recent::snapshot);

@@ -1,6 +1,7 @@
 package com.expressrouteadvisor.service;
 
 import com.expressrouteadvisor.engine.Advisor;
+import com.expressrouteadvisor.engine.EvaluationLimits;
 import com.expressrouteadvisor.engine.EvaluationException;
 import com.expressrouteadvisor.engine.RuleFiles;
 import com.expressrouteadvisor.engine.RuleProblem;
@@ -39,7 +40,7 @@ public final class RuleReloader implements AutoCloseable {
 
     private final Path rulesFolder;
     private final ReferenceData reference;
-    private final int maxFirings;
+    private final EvaluationLimits limits;
     private final ActiveAdvisor active;
     private final Consumer<ReloadResult> listener;
     private final Supplier<List<CustomerProfile>> warmUpProfiles;
@@ -56,11 +57,11 @@ public final class RuleReloader implements AutoCloseable {
      * @param listener       told of every result (metrics, logs); runs on the compile thread
      * @param warmUpProfiles recent traffic to run a new rule set on before it serves (may be empty)
      */
-    public RuleReloader(Path rulesFolder, ReferenceData reference, int maxFirings, ActiveAdvisor active,
+    public RuleReloader(Path rulesFolder, ReferenceData reference, EvaluationLimits limits, ActiveAdvisor active,
                         Consumer<ReloadResult> listener, Supplier<List<CustomerProfile>> warmUpProfiles) {
         this.rulesFolder = rulesFolder;
         this.reference = reference;
-        this.maxFirings = maxFirings;
+        this.limits = limits;
         this.active = active;
         this.listener = listener;
         this.warmUpProfiles = warmUpProfiles;
@@ -78,7 +79,7 @@ public final class RuleReloader implements AutoCloseable {
         CompletableFuture<ReloadResult> initial = CompletableFuture.supplyAsync(() -> {
             long started = System.nanoTime();
             RuleSet ruleSet = compiler.compile(rulesFolder);
-            active.swap(new Advisor(ruleSet, reference, maxFirings), ruleSet);
+            active.swap(new Advisor(ruleSet, reference, limits), ruleSet);
             return record(new ReloadResult(ReloadResult.Outcome.RELOADED, ReloadResult.Trigger.STARTUP,
                     Instant.now(), millisSince(started), null, ruleSet.version(), List.of()));
         }, compileThread);
@@ -116,7 +117,7 @@ public final class RuleReloader implements AutoCloseable {
                         millisSince(started), previous, previous, List.of()));
             }
             RuleSet ruleSet = compiler.compile(rulesFolder);
-            Advisor advisor = new Advisor(ruleSet, reference, maxFirings);
+            Advisor advisor = new Advisor(ruleSet, reference, limits);
             warmUp(advisor);
             active.swap(advisor, ruleSet);
             return record(new ReloadResult(ReloadResult.Outcome.RELOADED, trigger, Instant.now(),

@@ -1,6 +1,6 @@
 package com.expressrouteadvisor.service;
 
-import com.expressrouteadvisor.engine.Advisor;
+import com.expressrouteadvisor.engine.EvaluationLimits;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,13 +14,15 @@ import java.util.Objects;
  * @param rules           the rules folder, re-read on every reload
  * @param reference       the reference data folder, read once at start-up
  * @param maxFirings      most rule firings per customer before the evaluation is stopped as a loop
+ * @param maxEvaluation   longest time the rules may take for one customer before the evaluation is stopped
  * @param maxBodyBytes    largest request body accepted; larger ones get 413
  * @param adminToken      guards {@code POST /v1/rules/reload}; disabled means reload over HTTP is off
  * @param watch           reload when a file under the rules folder changes
  * @param watchDebounce   quiet time after the last change before a watch reload
  * @param shutdownTimeout how long a stop waits for requests in flight
  */
-public record ServiceSettings(String host, int port, Path rules, Path reference, int maxFirings, long maxBodyBytes,
+public record ServiceSettings(String host, int port, Path rules, Path reference, int maxFirings, Duration maxEvaluation,
+                              long maxBodyBytes,
                               AdminToken adminToken, boolean watch, Duration watchDebounce,
                               Duration shutdownTimeout) {
 
@@ -33,6 +35,7 @@ public record ServiceSettings(String host, int port, Path rules, Path reference,
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(rules, "rules");
         Objects.requireNonNull(reference, "reference");
+        Objects.requireNonNull(maxEvaluation, "maxEvaluation");
         Objects.requireNonNull(adminToken, "adminToken");
         Objects.requireNonNull(watchDebounce, "watchDebounce");
         Objects.requireNonNull(shutdownTimeout, "shutdownTimeout");
@@ -42,45 +45,53 @@ public record ServiceSettings(String host, int port, Path rules, Path reference,
         if (maxBodyBytes < 1) {
             throw new IllegalArgumentException("the body limit must be at least 1 byte, got " + maxBodyBytes);
         }
-        if (maxFirings < 1) {
-            throw new IllegalArgumentException("maxFirings must be at least 1, got " + maxFirings);
-        }
+        limits(); // checks maxFirings and maxEvaluation
     }
 
     /** The defaults for a rules and a reference folder: port 8080 on every interface, 1 MiB bodies, no watch. */
     public static ServiceSettings defaults(Path rules, Path reference) {
-        return new ServiceSettings("0.0.0.0", DEFAULT_PORT, rules, reference, Advisor.DEFAULT_MAX_FIRINGS,
-                DEFAULT_MAX_BODY_BYTES, AdminToken.disabled(), false, DEFAULT_WATCH_DEBOUNCE,
+        return new ServiceSettings("0.0.0.0", DEFAULT_PORT, rules, reference, EvaluationLimits.DEFAULT.maxFirings(),
+                EvaluationLimits.DEFAULT.maxTime(), DEFAULT_MAX_BODY_BYTES, AdminToken.disabled(), false, DEFAULT_WATCH_DEBOUNCE,
                 DEFAULT_SHUTDOWN_TIMEOUT);
     }
 
     public ServiceSettings withListener(String host, int port) {
-        return new ServiceSettings(host, port, rules, reference, maxFirings, maxBodyBytes, adminToken, watch,
+        return new ServiceSettings(host, port, rules, reference, maxFirings, maxEvaluation, maxBodyBytes, adminToken, watch,
                 watchDebounce, shutdownTimeout);
     }
 
     public ServiceSettings withAdminToken(AdminToken adminToken) {
-        return new ServiceSettings(host, port, rules, reference, maxFirings, maxBodyBytes, adminToken, watch,
+        return new ServiceSettings(host, port, rules, reference, maxFirings, maxEvaluation, maxBodyBytes, adminToken, watch,
                 watchDebounce, shutdownTimeout);
     }
 
     public ServiceSettings withMaxBodyBytes(long maxBodyBytes) {
-        return new ServiceSettings(host, port, rules, reference, maxFirings, maxBodyBytes, adminToken, watch,
+        return new ServiceSettings(host, port, rules, reference, maxFirings, maxEvaluation, maxBodyBytes, adminToken, watch,
                 watchDebounce, shutdownTimeout);
     }
 
     public ServiceSettings withWatch(boolean watch, Duration debounce) {
-        return new ServiceSettings(host, port, rules, reference, maxFirings, maxBodyBytes, adminToken, watch,
+        return new ServiceSettings(host, port, rules, reference, maxFirings, maxEvaluation, maxBodyBytes, adminToken, watch,
                 debounce, shutdownTimeout);
     }
 
     public ServiceSettings withMaxFirings(int maxFirings) {
-        return new ServiceSettings(host, port, rules, reference, maxFirings, maxBodyBytes, adminToken, watch,
+        return new ServiceSettings(host, port, rules, reference, maxFirings, maxEvaluation, maxBodyBytes, adminToken, watch,
                 watchDebounce, shutdownTimeout);
     }
 
+    public ServiceSettings withMaxEvaluation(Duration maxEvaluation) {
+        return new ServiceSettings(host, port, rules, reference, maxFirings, maxEvaluation, maxBodyBytes, adminToken,
+                watch, watchDebounce, shutdownTimeout);
+    }
+
+    /** The firing and time limits every evaluation runs under. */
+    public EvaluationLimits limits() {
+        return new EvaluationLimits(maxFirings, maxEvaluation);
+    }
+
     public ServiceSettings withShutdownTimeout(Duration shutdownTimeout) {
-        return new ServiceSettings(host, port, rules, reference, maxFirings, maxBodyBytes, adminToken, watch,
+        return new ServiceSettings(host, port, rules, reference, maxFirings, maxEvaluation, maxBodyBytes, adminToken, watch,
                 watchDebounce, shutdownTimeout);
     }
 }
