@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -101,6 +102,8 @@ public final class PortfolioRun {
                     if (outcome instanceof Reject reject) {
                         rejects.accept(reject);
                         rejected++;
+                    } else if (outcome instanceof Stopped stopped) {
+                        throw stopped.exception(evaluated + rejected);
                     } else {
                         @SuppressWarnings("unchecked") T encoded = (T) outcome;
                         out.write(encoded);
@@ -115,6 +118,9 @@ public final class PortfolioRun {
             throw new InterruptedIOException("interrupted after " + (evaluated + rejected) + " records");
         } catch (ExecutionException e) {
             throw unwrap(e.getCause());
+        } catch (Error e) {
+            throw new RunStoppedException("writing the results stopped after " + (evaluated + rejected)
+                    + " records: " + RunStoppedException.describe(e), e, RunStoppedException.isInternal(e));
         } finally {
             reader.interrupt();
             workers.shutdownNow();
@@ -124,18 +130,20 @@ public final class PortfolioRun {
 
     private <T> void readAll(List<String> inputs, ProfileReaders readers, ResultWriter<T> out, ExecutorService workers,
                              BlockingQueue<Future<Object[]>> inFlight, AtomicLong read) {
+        List<InputRecord> chunk = new ArrayList<>(CHUNK);
+        String input = null;
         try {
             try {
-                List<InputRecord> chunk = new ArrayList<>(CHUNK);
-                for (String input : inputs) {
+                for (String each : inputs) {
+                    input = each;
                     try (ProfileReader reader = readers.open(input)) {
                         for (InputRecord record = reader.next(); record != null; record = reader.next()) {
                             read.incrementAndGet();
                             chunk.add(record);
                             if (chunk.size() == CHUNK) {
                                 List<InputRecord> full = chunk;
-                                inFlight.put(workers.submit(() -> process(full, out)));
                                 chunk = new ArrayList<>(CHUNK);
+                                inFlight.put(workers.submit(() -> process(full, out)));
                             }
                         }
                     }
@@ -146,6 +154,15 @@ public final class PortfolioRun {
                 }
             } catch (IOException | RuntimeException e) {
                 inFlight.put(CompletableFuture.failedFuture(e));
+            } catch (Error e) {
+                // What was read before it is still evaluated and written; then the run stops with the reason.
+                if (!chunk.isEmpty()) {
+                    List<InputRecord> before = chunk;
+                    inFlight.put(workers.submit(() -> process(before, out)));
+                }
+                inFlight.put(CompletableFuture.failedFuture(new RunStoppedException("reading " + input
+                        + " stopped after " + read.get() + " records: " + RunStoppedException.describe(e), e,
+                        RunStoppedException.isInternal(e))));
             }
             inFlight.put(END);
         } catch (InterruptedException e) {
@@ -154,13 +171,31 @@ public final class PortfolioRun {
         }
     }
 
+    /** The chunk's outcomes in order; after an Error, those before it and then where it {@link Stopped}. */
     private <T> Object[] process(List<InputRecord> chunk, ResultWriter<T> out) throws IOException {
         Object[] outcomes = new Object[chunk.size()];
         for (int i = 0; i < outcomes.length; i++) {
-            Object outcome = evaluate(chunk.get(i));
-            outcomes[i] = outcome instanceof Evaluation evaluation ? out.encode(evaluation) : outcome;
+            try {
+                Object outcome = evaluate(chunk.get(i));
+                outcomes[i] = outcome instanceof Evaluation evaluation ? out.encode(evaluation) : outcome;
+            } catch (IOException e) {
+                throw e;
+            } catch (Throwable e) {
+                outcomes[i] = new Stopped(chunk.get(i), e);
+                return Arrays.copyOf(outcomes, i + 1);
+            }
         }
         return outcomes;
+    }
+
+    /** A record whose evaluation or encoding failed with an Error (or a bug): the run stops there. */
+    private record Stopped(InputRecord record, Throwable cause) {
+        RunStoppedException exception(long recordsDone) {
+            return new RunStoppedException("stopped at " + record.source() + ":" + record.line() + ": "
+                    + RunStoppedException.describe(cause) + "; the " + recordsDone + " records before it are "
+                    + "written or rejected, the records after it were not evaluated", cause,
+                    RunStoppedException.isInternal(cause));
+        }
     }
 
     /** An {@link Evaluation}, or a {@link Reject} saying why there is none. */

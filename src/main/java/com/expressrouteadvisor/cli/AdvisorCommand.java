@@ -54,7 +54,11 @@ public final class AdvisorCommand {
                 .setExecutionExceptionHandler(new ErrorHandler())
                 .setExitCodeExceptionMapper(ErrorHandler::exitCode);
         cli.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.USAGE);
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (Error e) {
+            return ErrorHandler.handleError(e, cli.getErr());
+        }
     }
 
     static boolean isTerminal(OutputStream out) {

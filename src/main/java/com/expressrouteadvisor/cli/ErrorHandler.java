@@ -1,5 +1,6 @@
 package com.expressrouteadvisor.cli;
 
+import com.expressrouteadvisor.batch.RunStoppedException;
 import com.expressrouteadvisor.engine.RuleProblem;
 import com.expressrouteadvisor.engine.RuleSetInvalidException;
 import com.expressrouteadvisor.reference.ReferenceDataException;
@@ -32,6 +33,9 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         } else if (e instanceof CommandLine.ParameterException parameter) {
             err.println("advisor: " + parameter.getMessage());
             err.println("Try '" + parameter.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+        } else if (e instanceof RunStoppedException stopped && !stopped.internal()) {
+            LOG.debug("run stopped", e);
+            err.println("advisor: " + stopped.getMessage());
         } else if (e instanceof UsageException || e instanceof IllegalArgumentException
                 || e instanceof NoSuchFileException) {
             err.println("advisor: " + describe(e));
@@ -41,6 +45,15 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         }
         err.flush();
         return exitCode(e);
+    }
+
+    /** An Error that escaped the command (picocli only hands Exceptions to the handler): one line, exit 1. */
+    static int handleError(Throwable e, PrintWriter err) {
+        LOG.debug("internal failure", e);
+        err.println("advisor: internal failure: " + (e.getMessage() == null ? e.getClass().getName()
+                : e.getClass().getName() + ": " + e.getMessage()));
+        err.flush();
+        return ExitCodes.INTERNAL_FAILURE;
     }
 
     static int exitCode(Throwable e) {

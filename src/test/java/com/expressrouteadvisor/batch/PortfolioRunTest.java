@@ -147,7 +147,7 @@ class PortfolioRunTest {
     }
 
     /** Keeps the ids written, in the order written; encodes on the workers like a real writer. */
-    static final class Collected implements ResultWriter<String> {
+    static class Collected implements ResultWriter<String> {
         final List<String> ids = new ArrayList<>();
 
         @Override
