@@ -45,7 +45,7 @@ public record ServiceSettings(String host, int port, Path rules, Path reference,
         if (maxBodyBytes < 1) {
             throw new IllegalArgumentException("the body limit must be at least 1 byte, got " + maxBodyBytes);
         }
-        limits(); // checks maxFirings and maxEvaluation
+        new EvaluationLimits(maxFirings, maxEvaluation); // checks both
     }
 
     /** The defaults for a rules and a reference folder: port 8080 on every interface, 1 MiB bodies, no watch. */
