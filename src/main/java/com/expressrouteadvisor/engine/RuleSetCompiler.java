@@ -56,6 +56,17 @@ public final class RuleSetCompiler {
     private static final String IMPORT_FOLLOW_ON = "Only a type can be imported. ";
     private static final String NO_SENTENCE = "no DSL sentence matches \"";
     private static final String RESOURCES = "src/main/resources/";
+    /** Drools adds this to the parser's own errors for a file it could not read; alone it says nothing useful. */
+    private static final String NULL_PACKAGE = "Parser returned a null Package";
+    private static final String NOTHING_TO_READ = "the file holds no rule Drools can read: is it cut short?";
+    private static final String NO_RULE = "the file has no rule: it is empty or holds only a package and imports "
+            + "(write a rule, or remove the file)";
+    /** A parser message: its code and generated position, then what it says. */
+    private static final Pattern PARSER_MESSAGE = Pattern.compile("^(?:\\[ERR \\d+\\]\\s*)?Line \\d+:\\d+\\s+(.*)$");
+    private static final Pattern RULE_NAMED = Pattern.compile("in rule \"?([^\"]+?)\"?\\s*$");
+    /** Comments, blank lines and the lines that hold no rule of their own: package, imports, a DSLR's expander. */
+    private static final Pattern NOT_A_RULE = Pattern.compile(
+            "//[^\n]*|/\\*.*?\\*/|^\\s*(?:package|import|expander)\\b[^\n]*|\\s+", Pattern.DOTALL | Pattern.MULTILINE);
     /** Each build gets its own ReleaseId, so rule sets alive at the same time (hot reload) never collide. */
     private static final AtomicLong BUILDS = new AtomicLong();
 
@@ -187,6 +198,12 @@ public final class RuleSetCompiler {
                 }
             } else {
                 String text = new String(source.content(), StandardCharsets.UTF_8);
+                if (type != ResourceType.DSL && NOT_A_RULE.matcher(text).replaceAll("").isEmpty()) {
+                    // Often a file caught half-written (a reload on save): compiling without its rules would
+                    // quietly serve a rule set that lacks them.
+                    errors.add(RuleProblem.error(files.display(source.relative()), 1, 1, NO_RULE));
+                    continue;
+                }
                 SourceMap map = type == ResourceType.DSLR ? new DslrSource(source.content())
                         : new TextSource(source.content());
                 compiled = new CompiledSource(source, kiePath(source, text), text, map);
@@ -232,7 +249,11 @@ public final class RuleSetCompiler {
                 badImports.add(m.group(1));
             }
         }
+        // Drools' "null Package" only repeats that the parser failed; the parser's errors say where and why.
+        Set<String> withParserErrors = new HashSet<>();
+        problems.stream().filter(p -> !p.message().equals(NOTHING_TO_READ)).forEach(p -> withParserErrors.add(p.file()));
         return problems.stream().distinct()
+                .filter(p -> !p.message().equals(NOTHING_TO_READ) || !withParserErrors.contains(p.file()))
                 .filter(p -> p.message().startsWith(NO_SENTENCE) || !unexpanded.contains(p.file() + ":" + p.line()))
                 .filter(p -> badImports.stream().noneMatch(c -> p.message().contains(IMPORT_FOLLOW_ON + c)))
                 .filter(p -> badImports.isEmpty() || !isFunctionImportError(p))
@@ -312,6 +333,7 @@ public final class RuleSetCompiler {
             return RuleProblem.error(file, line, new TextSource(source.file().content()).locate(line, 0).column(),
                     text);
         }
+        text = inAuthorsWords(text);
         if (source != null) {
             SourceMap.Location location = source.map().locate(line, column, text);
             line = location.line();
@@ -323,6 +345,36 @@ public final class RuleSetCompiler {
         }
         return message.getLevel() == Message.Level.ERROR ? RuleProblem.error(file, line, column, text)
                 : RuleProblem.warning(file, line, column, text);
+    }
+
+    /**
+     * A parser message as a rule author would say it: no Java exception or stack trace from inside the parser,
+     * and an end of file named as what it is, a file cut short.
+     */
+    static String inAuthorsWords(String message) {
+        String text = message;
+        int exception = text.indexOf(". Exception: ");
+        if (exception >= 0) {
+            text = text.substring(0, exception); // the parser's own NullPointerException and stack trace
+        }
+        if (text.contains("'<eof>'") || text.contains("mismatched input ''")) {
+            Matcher parser = PARSER_MESSAGE.matcher(text);
+            String rule = null;
+            Matcher named = RULE_NAMED.matcher(text);
+            if (named.find()) {
+                rule = named.group(1);
+            }
+            if (parser.find() || rule != null) {
+                return rule != null
+                        ? "the file ends before rule \"" + rule + "\" is complete: a condition, its 'then' or its "
+                        + "'end' is missing"
+                        : "the file ends in the middle of a rule: a condition, its 'then' or its 'end' is missing";
+            }
+        }
+        if (text.equals(NULL_PACKAGE)) {
+            return NOTHING_TO_READ;
+        }
+        return text;
     }
 
     /**
