@@ -13,6 +13,9 @@ import java.nio.file.Path;
 /** Where the rules and reference data come from; shared by every command that evaluates or compiles rules. */
 public final class EngineOptions {
 
+    /** A customer that needs more firings than this is looping whatever the rule base; it also keeps the budget an int. */
+    static final int MAX_FIRINGS_LIMIT = 10_000_000;
+
     @Option(names = "--rules", paramLabel = "DIR",
             description = "Rules folder (default: ./rules if it exists, else the rules inside the jar).")
     Path rules;
@@ -22,7 +25,8 @@ public final class EngineOptions {
     Path reference;
 
     @Option(names = "--max-firings", paramLabel = "N", defaultValue = "" + Advisor.DEFAULT_MAX_FIRINGS,
-            description = "Most rule firings one customer may take before the evaluation is stopped as a loop (default: ${DEFAULT-VALUE}).")
+            description = "Most rule firings one customer may take before the evaluation is stopped as a loop, 1 to "
+                    + MAX_FIRINGS_LIMIT + " (default: ${DEFAULT-VALUE}).")
     int maxFirings;
 
     Path rulesFolder() {
@@ -43,7 +47,15 @@ public final class EngineOptions {
         return new RuleSetCompiler(data.globals().keySet()).compile(rulesFolder());
     }
 
+    /** Checks the numeric options before anything is compiled or written. */
+    void checkLimits() {
+        if (maxFirings < 1 || maxFirings > MAX_FIRINGS_LIMIT) {
+            throw new UsageException("--max-firings " + maxFirings + ": use 1 to " + MAX_FIRINGS_LIMIT);
+        }
+    }
+
     Advisor advisor() {
+        checkLimits();
         ReferenceData data = loadReference();
         return new Advisor(compile(data), data, maxFirings);
     }
