@@ -13,7 +13,7 @@ import java.nio.file.Path;
 /** Where the rules and reference data come from; shared by every command that evaluates or compiles rules. */
 public final class EngineOptions {
 
-    /** A customer that needs more firings than this is looping whatever the rule base; it also keeps the budget an int. */
+    /** A customer needing more firings than this loops whatever the rule base; it also keeps the budget an int. */
     static final int MAX_FIRINGS_LIMIT = 10_000_000;
 
     @Option(names = "--rules", paramLabel = "DIR",

@@ -64,12 +64,13 @@ final class EvaluateCommand implements Callable<Integer> {
     String format;
 
     @Option(names = "--out", paramLabel = "FILE",
-            description = "Write results here instead of standard output; the file appears only when the run succeeded.")
+            description = "Write results here instead of standard output; the file appears only when the run "
+                    + "succeeded.")
     Path out;
 
     @Option(names = "--rejects", paramLabel = "FILE",
-            description = "Rejected records as NDJSON (default: rejects.ndjson beside --out, or in the working folder); "
-                    + "a run without rejects removes an earlier run's file there.")
+            description = "Rejected records as NDJSON (default: rejects.ndjson beside --out, or in the working "
+                    + "folder); a run without rejects removes an earlier run's file there.")
     Path rejects;
 
     @Option(names = "--threads", paramLabel = "N",

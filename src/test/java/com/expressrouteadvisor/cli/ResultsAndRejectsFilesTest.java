@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -43,7 +44,8 @@ class ResultsAndRejectsFilesTest {
         Path out = write("results.ndjson", "earlier results\n");
         Path rejects = write("rejects.ndjson", "earlier rejects\n");
 
-        CommandLineRunner run = CommandLineRunner.run(failingAtTheEnd(ONE_BAD), "evaluate", "--out", out.toString(), "-");
+        CommandLineRunner run = CommandLineRunner.run(failingAtTheEnd(ONE_BAD), "evaluate", "--out", out.toString(),
+                "-");
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.INTERNAL_FAILURE);
         assertThat(out).hasContent("earlier results");
@@ -75,7 +77,8 @@ class ResultsAndRejectsFilesTest {
         CommandLineRunner run = CommandLineRunner.run("evaluate", "--out", out.toString(), input.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(run.err()).contains("--out " + out + ": cannot write there: is a folder").doesNotContain("evaluated");
+        assertThat(run.err()).contains("--out " + out + ": cannot write there: is a folder")
+                .doesNotContain("evaluated");
         assertThat(hiddenFiles()).isEmpty();
     }
 
@@ -127,10 +130,11 @@ class ResultsAndRejectsFilesTest {
         for (List<String> options : List.of(List.of("--threads", "1000000000"), List.of("--threads", "0"),
                 List.of("--max-firings", "0"), List.of("--max-firings", "2000000000"))) {
             Path out = folder.resolve("results.json");
-            String[] args = Stream.concat(Stream.of("evaluate", "--format", "json"),
-                    Stream.concat(options.stream(), Stream.of("facts/samples/one-customer.json"))).toArray(String[]::new);
+            List<String> args = new ArrayList<>(List.of("evaluate", "--format", "json"));
+            args.addAll(options);
+            args.add("facts/samples/one-customer.json");
 
-            CommandLineRunner run = CommandLineRunner.run(args);
+            CommandLineRunner run = CommandLineRunner.run(args.toArray(String[]::new));
 
             assertThat(run.exitCode()).as(String.join(" ", options)).isEqualTo(ExitCodes.USAGE);
             assertThat(run.out()).isEmpty();

@@ -137,7 +137,8 @@ class OutputFormatsTest {
 
         for (OutputFormat format : List.of(OutputFormat.JSON, OutputFormat.NDJSON)) {
             String json = write(format, List.of(odd));
-            JsonNode result = format == OutputFormat.JSON ? Json.mapper().readTree(json).get(0) : Json.mapper().readTree(json);
+            JsonNode tree = Json.mapper().readTree(json);
+            JsonNode result = format == OutputFormat.JSON ? tree.get(0) : tree;
             assertThat(result.get("customerId").asText()).as(format + " keeps the exact value").isEqualTo("x\ud800y");
         }
         assertThat(csvRows(write(OutputFormat.CSV, List.of(odd))).get(1).get(0)).isEqualTo("x\ufffdy");
@@ -155,8 +156,8 @@ class OutputFormatsTest {
             rows.add(withId(results.get(0), id));
         }
         Evaluation e = results.get(0);
-        RankedRecommendation top = new RankedRecommendation(1, ConnectivityModel.ANY_TO_ANY_IPVPN, Layer.MANAGED_LAYER3, -5,
-                "r", List.of());
+        RankedRecommendation top = new RankedRecommendation(1, ConnectivityModel.ANY_TO_ANY_IPVPN,
+                Layer.MANAGED_LAYER3, -5, "r", List.of());
         rows.add(new Evaluation("negative", e.readiness(), List.of(top), e.gaps(), e.questions(), e.resiliency(), null,
                 e.ruleSet()));
 
@@ -173,8 +174,8 @@ class OutputFormatsTest {
         Evaluation e = results.get(0);
         GapFinding gap = new GapFinding("UNKNOWN_PEERING_LOCATION", Severity.WARNING,
                 "Peering location \"Ams\u009b2J\" is unknown", "", "rule", null);
-        Evaluation hostile = new Evaluation("\u001b[2J\u202eevil\u007f", e.readiness(), e.recommendations(), List.of(gap),
-                e.questions(), e.resiliency(), null, e.ruleSet());
+        Evaluation hostile = new Evaluation("\u001b[2J\u202eevil\u007f", e.readiness(), e.recommendations(),
+                List.of(gap), e.questions(), e.resiliency(), null, e.ruleSet());
 
         String table = write(OutputFormat.TABLE, List.of(hostile));
 
