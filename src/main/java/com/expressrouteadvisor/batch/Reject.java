@@ -1,6 +1,7 @@
 package com.expressrouteadvisor.batch;
 
 import com.expressrouteadvisor.profile.FieldError;
+import com.expressrouteadvisor.report.Unicode;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.util.List;
@@ -13,10 +14,13 @@ import java.util.stream.Collectors;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Reject(String source, long line, long index, String id, List<FieldError> errors) {
 
-    /** One line for a person: {@code portfolio.json:12: customer 'x': routing.asn: expected a whole number…}. */
+    /**
+     * One line for a person: {@code portfolio.json:12: customer 'x': routing.asn: expected a whole number…},
+     * {@link Unicode#printable printable}: it goes to a terminal, where an id must not act as a control sequence.
+     */
     public String describe() {
         String who = id != null ? "customer '" + id + "'" : "record " + (index + 1);
-        return source + ":" + line + ": " + who + ": "
-                + errors.stream().map(FieldError::toString).collect(Collectors.joining("; "));
+        return Unicode.printable(source + ":" + line + ": " + who + ": "
+                + errors.stream().map(FieldError::toString).collect(Collectors.joining("; ")));
     }
 }

@@ -1,78 +1,47 @@
 package com.expressrouteadvisor.batch;
 
 import com.expressrouteadvisor.report.Json;
+import com.fasterxml.jackson.databind.ObjectWriter;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.function.Consumer;
 
 /**
- * The rejects file: one NDJSON line per rejected record. Like the results, it is written under a temporary
- * name and appears under its own name only when the run completes ({@link #complete()}); a clean run
- * leaves no empty file behind. Rejects arrive from one thread, in input order.
+ * The rejects file's content: one NDJSON line per rejected record, the id and reasons exactly as read (JSON
+ * escaping carries any text, even a lone surrogate). Where the lines go, and when the file appears, is the
+ * caller's choice. Rejects arrive from one thread, in input order.
  */
 public final class RejectFile implements Consumer<Reject>, AutoCloseable {
 
-    private final Path path;
-    private Path temporary;
-    private BufferedWriter writer;
+    private final OutputStream out;
+    private final ObjectWriter writer = Json.mapper().writerFor(Reject.class);
     private long count;
 
-    public RejectFile(Path path) {
-        this.path = path.toAbsolutePath();
+    public RejectFile(OutputStream out) {
+        this.out = out;
     }
 
+    /** Writes one line; a write error is thrown unchecked with its cause, and fails the run. */
     @Override
     public void accept(Reject reject) {
         try {
-            if (writer == null) {
-                Files.createDirectories(path.getParent());
-                temporary = path.resolveSibling("." + path.getFileName() + "." + ProcessHandle.current().pid()
-                        + "-" + System.nanoTime() + ".part");
-                temporary.toFile().deleteOnExit();
-                writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
-                        StandardOpenOption.WRITE);
-            }
-            writer.write(Json.mapper().writeValueAsString(reject));
-            writer.newLine();
+            out.write(writer.writeValueAsBytes(reject));
+            out.write('\n');
             count++;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write rejects file " + path + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(e.getMessage(), e);
         }
-    }
-
-    /** The run finished: move the rejects, if any, into place. */
-    public void complete() throws IOException {
-        if (writer != null) {
-            writer.close();
-            writer = null;
-            Files.move(temporary, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            temporary = null;
-        }
-    }
-
-    public Path path() {
-        return path;
     }
 
     public long count() {
         return count;
     }
 
-    /** Without {@link #complete()} (the run failed), the partial file is removed. */
+    /** Flushes and closes the stream: a write error here fails the run like any other. */
     @Override
     public void close() throws IOException {
-        if (writer != null) {
-            writer.close();
-        }
-        if (temporary != null) {
-            Files.deleteIfExists(temporary);
-        }
+        out.close();
     }
 }

@@ -3,6 +3,8 @@ package com.expressrouteadvisor.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -29,26 +31,33 @@ import java.nio.charset.StandardCharsets;
 public final class AdvisorCommand {
 
     final InputStream stdin;
+    /** Where results go: a stream that reports write errors, unlike {@link System#out}. */
     final OutputStream stdout;
+    final boolean stdoutIsTerminal;
     final PrintStream stderr;
 
-    AdvisorCommand(InputStream stdin, OutputStream stdout) {
-        this(stdin, stdout, System.err);
-    }
-
-    AdvisorCommand(InputStream stdin, OutputStream stdout, PrintStream stderr) {
+    AdvisorCommand(InputStream stdin, OutputStream stdout, boolean stdoutIsTerminal, PrintStream stderr) {
         this.stdin = stdin;
         this.stdout = stdout;
+        this.stdoutIsTerminal = stdoutIsTerminal;
         this.stderr = stderr;
     }
 
     public static void main(String[] args) {
-        System.exit(run(System.in, System.out, System.err, args));
+        // System.out swallows write errors (a full disk, a closed pipe): results go to the descriptor itself,
+        // so that such a run fails instead of reporting success. Help and messages still use System.out.
+        OutputStream results = new FileOutputStream(FileDescriptor.out);
+        System.exit(run(System.in, results, System.console() != null, System.out, System.err, args));
     }
 
     /** Runs one command line against the given streams and returns its exit code; tests use this too. */
     public static int run(InputStream in, PrintStream out, PrintStream err, String... args) {
-        CommandLine cli = new CommandLine(new AdvisorCommand(in, out, err))
+        return run(in, out, out == System.out && System.console() != null, out, err, args);
+    }
+
+    private static int run(InputStream in, OutputStream results, boolean resultsOnTerminal, PrintStream out,
+                           PrintStream err, String... args) {
+        CommandLine cli = new CommandLine(new AdvisorCommand(in, results, resultsOnTerminal, err))
                 .setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true))
                 .setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true))
                 .setExecutionExceptionHandler(new ErrorHandler())
@@ -59,10 +68,6 @@ public final class AdvisorCommand {
         } catch (Error e) {
             return ErrorHandler.handleError(e, cli.getErr());
         }
-    }
-
-    static boolean isTerminal(OutputStream out) {
-        return out == System.out && System.console() != null;
     }
 
     static PrintStream printStream(OutputStream out) {

@@ -15,6 +15,9 @@ import java.time.Duration;
 /** Where the rules and reference data come from; shared by every command that evaluates or compiles rules. */
 public final class EngineOptions {
 
+    /** A customer needing more firings than this loops whatever the rule base; it also keeps the budget an int. */
+    static final int MAX_FIRINGS_LIMIT = 10_000_000;
+
     @Option(names = "--rules", paramLabel = "DIR",
             description = "Rules folder (default: ./rules if it exists, else the rules inside the jar).")
     Path rules;
@@ -24,7 +27,8 @@ public final class EngineOptions {
     Path reference;
 
     @Option(names = "--max-firings", paramLabel = "N", defaultValue = "" + Advisor.DEFAULT_MAX_FIRINGS,
-            description = "Most rule firings one customer may take before the evaluation is stopped as a loop (default: ${DEFAULT-VALUE}).")
+            description = "Most rule firings one customer may take before the evaluation is stopped as a loop, 1 to "
+                    + MAX_FIRINGS_LIMIT + " (default: ${DEFAULT-VALUE}).")
     int maxFirings;
 
     @Option(names = "--max-millis", paramLabel = "MS", defaultValue = "" + EvaluationLimits.DEFAULT_MAX_MILLIS,
@@ -50,14 +54,22 @@ public final class EngineOptions {
         return new RuleSetCompiler(data.globals().keySet()).compile(rulesFolder());
     }
 
-    /** The firing and time limits per customer; a usage error when either is not positive. */
+    /** The longest time limit a customer may be given: a day, far beyond any rule base's need. */
+    static final long MAX_MILLIS_LIMIT = 86_400_000L;
+
+    /** Checks the numeric options before anything is compiled or written. */
+    void checkLimits() {
+        if (maxFirings < 1 || maxFirings > MAX_FIRINGS_LIMIT) {
+            throw new UsageException("--max-firings " + maxFirings + ": use 1 to " + MAX_FIRINGS_LIMIT);
+        }
+        if (maxMillis < 1 || maxMillis > MAX_MILLIS_LIMIT) {
+            throw new UsageException("--max-millis " + maxMillis + ": use 1 to " + MAX_MILLIS_LIMIT);
+        }
+    }
+
+    /** The firing and time limits per customer; a usage error when either is out of range. */
     EvaluationLimits limits() {
-        if (maxFirings < 1) {
-            throw new UsageException("--max-firings " + maxFirings + ": use 1 or more");
-        }
-        if (maxMillis < 1) {
-            throw new UsageException("--max-millis " + maxMillis + ": use 1 or more");
-        }
+        checkLimits();
         return new EvaluationLimits(maxFirings, Duration.ofMillis(maxMillis));
     }
 

@@ -4,6 +4,7 @@ import com.expressrouteadvisor.batch.RunStoppedException;
 import com.expressrouteadvisor.engine.RuleProblem;
 import com.expressrouteadvisor.engine.RuleSetInvalidException;
 import com.expressrouteadvisor.reference.ReferenceDataException;
+import com.expressrouteadvisor.report.Unicode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -38,10 +39,13 @@ final class ErrorHandler implements IExecutionExceptionHandler {
             err.println("advisor: " + stopped.getMessage());
         } else if (e instanceof UsageException || e instanceof IllegalArgumentException
                 || e instanceof NoSuchFileException) {
-            err.println("advisor: " + describe(e));
+            err.println("advisor: " + Unicode.printable(describe(e)));
+        } else if (outputFailure(e) != null) {
+            LOG.debug("output failed", e);
+            err.println("advisor: " + Unicode.printable(outputFailure(e).getMessage()));
         } else {
             LOG.debug("internal failure", e);
-            err.println("advisor: internal failure: " + describe(e));
+            err.println("advisor: internal failure: " + Unicode.printable(describe(e)));
         }
         err.flush();
         return exitCode(e);
@@ -65,6 +69,16 @@ final class ErrorHandler implements IExecutionExceptionHandler {
             return ExitCodes.USAGE;
         }
         return ExitCodes.INTERNAL_FAILURE;
+    }
+
+    /** The run's output could not be written: thrown as is, or wrapped by a writer that may not throw it. */
+    private static OutputFailedException outputFailure(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OutputFailedException failed) {
+                return failed;
+            }
+        }
+        return null;
     }
 
     private static String describe(Throwable e) {

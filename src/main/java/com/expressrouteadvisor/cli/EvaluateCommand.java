@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,6 +38,8 @@ final class EvaluateCommand implements Callable<Integer> {
 
     /** Rejects beyond this many are only in the rejects file, not on standard error. */
     static final int REJECTS_SHOWN = 20;
+    /** More workers than this only cost memory: the work is bound by cores, not by waiting. */
+    static final int MAX_THREADS = 1024;
 
     @ParentCommand
     AdvisorCommand parent;
@@ -61,15 +64,17 @@ final class EvaluateCommand implements Callable<Integer> {
     String format;
 
     @Option(names = "--out", paramLabel = "FILE",
-            description = "Write results here instead of standard output; the file appears only when complete.")
+            description = "Write results here instead of standard output; the file appears only when the run "
+                    + "succeeded.")
     Path out;
 
     @Option(names = "--rejects", paramLabel = "FILE",
-            description = "Rejected records as NDJSON (default: rejects.ndjson beside --out, or in the working folder).")
+            description = "Rejected records as NDJSON (default: rejects.ndjson beside --out, or in the working "
+                    + "folder); a run without rejects removes an earlier run's file there.")
     Path rejects;
 
     @Option(names = "--threads", paramLabel = "N",
-            description = "Worker threads (default: all cores, here ${DEFAULT-VALUE}).")
+            description = "Worker threads, 1 to " + MAX_THREADS + " (default: all cores, here ${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--explain", description = "Include the rules that fired in every result.")
@@ -78,9 +83,10 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         OutputFormat outputFormat = outputFormat();
-        if (threads < 1) {
-            throw new UsageException("--threads " + threads + ": use 1 or more");
+        if (threads < 1 || threads > MAX_THREADS) {
+            throw new UsageException("--threads " + threads + ": use 1 to " + MAX_THREADS);
         }
+        engine.checkLimits();
         for (String input : inputs) {
             if (!ProfileReaders.isSupported(input)) {
                 throw new UsageException("cannot tell the format of '" + input + "': use "
@@ -94,47 +100,84 @@ final class EvaluateCommand implements Callable<Integer> {
         Path rejectsPath = rejects != null ? rejects
                 : (out != null && out.toAbsolutePath().getParent() != null
                 ? out.toAbsolutePath().getParent().resolve("rejects.ndjson") : Path.of("rejects.ndjson"));
+        checkDestinations(rejectsPath);
 
         RunSummary summary;
-        long rejectsWritten;
-        try (Advisor advisor = engine.advisor();
-             RejectFile rejectFile = new RejectFile(rejectsPath)) {
+        // Both files are staged before the run, which checks that they can be written, and are put in place
+        // together once it succeeded: the rejects first, the results last (StagedFile.commitTogether).
+        try (StagedFile rejectsFile = stage(rejectsPath, "--rejects", "rejects", StagedFile.WhenEmpty.REMOVE_FILE);
+             StagedFile resultsFile = out == null ? null
+                     : stage(out, "--out", "results", StagedFile.WhenEmpty.KEEP_EMPTY_FILE);
+             Advisor advisor = engine.advisor();
+             RejectFile rejectLines = new RejectFile(rejectsFile.stream())) {
             EvaluationOptions options = new EvaluationOptions(language.locale(), explain);
             PortfolioRun run = new PortfolioRun(advisor::evaluate, new ProfileParser(), options, threads);
             ProfileReaders readers = new ProfileReaders(Json.mapper(), parent.stdin);
             Consumer<Reject> onReject = reject -> {
-                rejectFile.accept(reject);
-                if (rejectFile.count() <= REJECTS_SHOWN) {
+                rejectLines.accept(reject);
+                if (rejectLines.count() <= REJECTS_SHOWN) {
                     err.println("rejected: " + reject.describe());
-                } else if (rejectFile.count() == REJECTS_SHOWN + 1) {
+                } else if (rejectLines.count() == REJECTS_SHOWN + 1) {
                     err.println("rejected: more records; all are in " + rejectsPath);
                 }
             };
-            boolean resultsOnTerminal = out == null && AdvisorCommand.isTerminal(parent.stdout);
+            boolean resultsOnTerminal = out == null && parent.stdoutIsTerminal;
             PortfolioRun.Progress progress = resultsOnTerminal ? PortfolioRun.Progress.NONE
                     : ProgressDisplay.startIfTerminal(parent.stderr, readers, ProfileReaders.totalBytes(inputs));
-            try {
-                summary = writeResults(outputFormat, writer -> run.run(inputs, readers, writer, onReject, progress));
+            OutputStream results = resultsFile != null ? resultsFile.stream()
+                    : AtomicOutput.standardOutput(parent.stdout, "results");
+            try (ResultWriter<?> writer = outputFormat.open(results)) {
+                summary = run.run(inputs, readers, writer, onReject, progress);
             } finally {
                 ProgressDisplay.close(progress);
             }
-            rejectFile.complete();
-            rejectsWritten = rejectFile.count();
+            rejectLines.close();
             if (readers.recordsRead() != summary.read()) {
                 summary = new RunSummary(readers.recordsRead(), summary.evaluated(), summary.rejected());
             }
+            if (!summary.addsUp() || rejectLines.count() != summary.rejected()) {
+                err.println(summary);
+                err.println("advisor: internal failure: counts do not add up (" + rejectLines.count()
+                        + " rejects written); no file was replaced");
+                return ExitCodes.INTERNAL_FAILURE;
+            }
+            StagedFile.commitTogether(rejectsFile, resultsFile);
         }
         err.println(summary);
-        if (!summary.addsUp() || rejectsWritten != summary.rejected()) {
-            err.println("advisor: internal failure: counts do not add up (" + rejectsWritten
-                    + " rejects written)");
-            return ExitCodes.INTERNAL_FAILURE;
-        }
         if (summary.rejected() > 0) {
             err.println("rejected records are in " + rejectsPath);
             return ExitCodes.RECORDS_REJECTED;
         }
         return ExitCodes.OK;
+    }
+
+    /** Before the run, so that a wrong destination costs nothing: neither a folder, nor an input, nor the same. */
+    private void checkDestinations(Path rejectsPath) throws IOException {
+        if (out != null && out.toAbsolutePath().normalize().equals(rejectsPath.toAbsolutePath().normalize())) {
+            throw new UsageException("--out and --rejects are both " + out + ": give them different files");
+        }
+        for (String input : inputs) {
+            if (input.equals("-")) {
+                continue;
+            }
+            Path inputPath = Path.of(input);
+            if (out != null && Files.exists(out) && Files.isSameFile(out, inputPath)) {
+                throw new UsageException("--out " + out + " is also an input: write the results elsewhere");
+            }
+            if (Files.exists(rejectsPath) && Files.isSameFile(rejectsPath, inputPath)) {
+                throw new UsageException("--rejects " + rejectsPath + " is also an input: write the rejects elsewhere"
+                        + (rejects == null ? " (--rejects FILE)" : ""));
+            }
+        }
+    }
+
+    /** The destination's staging file; when it cannot be created there, a usage error that says why. */
+    private static StagedFile stage(Path destination, String option, String content, StagedFile.WhenEmpty whenEmpty) {
+        try {
+            return StagedFile.create(destination, content, whenEmpty);
+        } catch (IOException e) {
+            throw new UsageException(option + " " + destination + ": cannot write there: " + StagedFile.reason(e));
+        }
     }
 
     private OutputFormat outputFormat() {
@@ -143,25 +186,12 @@ final class EvaluateCommand implements Callable<Integer> {
             if (byName != null) {
                 return byName;
             }
-            return out == null && AdvisorCommand.isTerminal(parent.stdout) ? OutputFormat.TABLE : OutputFormat.JSON;
+            return out == null && parent.stdoutIsTerminal ? OutputFormat.TABLE : OutputFormat.JSON;
         }
         try {
             return OutputFormat.valueOf(format.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new UsageException("--format " + format + ": use " + OutputFormat.names());
         }
-    }
-
-    interface Body {
-        RunSummary run(ResultWriter<?> writer) throws IOException;
-    }
-
-    /** Results go to standard output, or to the --out file only once complete ({@link AtomicOutput}). */
-    private RunSummary writeResults(OutputFormat outputFormat, Body body) throws IOException {
-        return AtomicOutput.write(out, parent.stdout, stream -> {
-            try (ResultWriter<?> writer = outputFormat.open(stream)) {
-                return body.run(writer);
-            }
-        });
     }
 }

@@ -73,7 +73,7 @@ final class GenerateCommand implements Callable<Integer> {
         SyntheticPortfolio portfolio = new SyntheticPortfolio(
                 BundledFolders.resolve(reference, Path.of("facts", "reference"), BundledFolders.REFERENCE),
                 invalidPercent);
-        AtomicOutput.write(out, parent.stdout, stream -> {
+        AtomicOutput.write(out, parent.stdout, "profiles", stream -> {
             try (stream) {
                 if (chosen == Format.csv) {
                     writeCsv(portfolio, stream);

@@ -61,7 +61,8 @@ final class RulesDocsCommand implements Callable<Integer> {
             stdout.print(text);
             stdout.flush();
         } else {
-            OutputFiles.writeAtomically(out, stream -> stream.write(text.getBytes(StandardCharsets.UTF_8)));
+            OutputFiles.writeAtomically(out, "the rule catalog",
+                    stream -> stream.write(text.getBytes(StandardCharsets.UTF_8)));
             spec.commandLine().getErr().println("rule catalog written to " + out);
         }
         return ExitCodes.OK;

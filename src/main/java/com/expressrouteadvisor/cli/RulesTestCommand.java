@@ -68,7 +68,8 @@ final class RulesTestCommand implements Callable<Integer> {
             out.println(run.summary());
             out.flush();
             if (junit != null) {
-                OutputFiles.writeAtomically(junit, stream -> new JUnitXmlReport().write(run, stream));
+                OutputFiles.writeAtomically(junit, "the JUnit report",
+                        stream -> new JUnitXmlReport().write(run, stream));
             }
             return run.failed() == 0 ? ExitCodes.OK : ExitCodes.SCENARIOS_FAILED;
         }

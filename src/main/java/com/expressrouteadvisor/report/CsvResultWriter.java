@@ -12,6 +12,10 @@ import java.io.OutputStream;
 /**
  * {@code --format csv}: one row per customer (top model, layer, readiness, resiliency, gap codes, open
  * questions) for a spreadsheet. Lists are {@code ;}-separated, as in the CSV input.
+ *
+ * <p>A text cell that a spreadsheet would read as a formula ({@code =}, {@code +}, {@code -}, {@code @}, a
+ * tab or a carriage return first) gets a leading {@code '}, as OWASP advises against CSV injection: a
+ * customer id {@code =HYPERLINK(…)} shows as text instead of running. Numeric columns are never prefixed.
  */
 final class CsvResultWriter implements ResultWriter<byte[]> {
 
@@ -27,7 +31,7 @@ final class CsvResultWriter implements ResultWriter<byte[]> {
 
     @Override
     public byte[] encode(Evaluation evaluation) throws IOException {
-        return row.writeValueAsBytes(ResultRow.of(evaluation).cells());
+        return row.writeValueAsBytes(cells(ResultRow.of(evaluation)));
     }
 
     @Override
@@ -38,5 +42,28 @@ final class CsvResultWriter implements ResultWriter<byte[]> {
     @Override
     public void close() throws IOException {
         out.close();
+    }
+
+    /** The cells in {@link ResultRow#CSV_HEADER} order, lists joined with {@code ;} as in the CSV input. */
+    private static String[] cells(ResultRow r) {
+        return new String[]{text(r.customerId()), text(r.readiness()), text(r.topModel()), text(r.layer()),
+                number(r.score()), text(r.resiliencyTier()), number(r.resiliencyScore()),
+                text(String.join(";", r.gapCodes())), number(r.blockers()), number(r.warnings()),
+                text(String.join(";", r.questions()))};
+    }
+
+    static String text(String value) {
+        if (value == null || value.isEmpty()) {
+            return "";
+        }
+        String cell = Unicode.wellFormed(value);
+        return switch (cell.charAt(0)) {
+            case '=', '+', '-', '@', '\t', '\r' -> "'" + cell;
+            default -> cell;
+        };
+    }
+
+    private static String number(Integer value) {
+        return value == null ? "" : value.toString();
     }
 }

@@ -38,7 +38,7 @@ public final class ExplanationPrinter {
         for (RankedRecommendation r : e.recommendations()) {
             line(out, "model", String.valueOf(r.rank()), r.model(), r.layer(), String.valueOf(r.score()));
             line(out, "byRule", r.rule());
-            r.reasons().forEach(reason -> out.printf("     - %s%n", reason));
+            r.reasons().forEach(reason -> out.printf("     - %s%n", Unicode.printable(reason)));
         }
         out.println();
         line(out, "gaps");
@@ -46,7 +46,7 @@ public final class ExplanationPrinter {
             line(out, "none");
         }
         for (GapFinding g : e.gaps()) {
-            out.printf("  %s %s: %s%n", g.severity(), g.code(), g.message());
+            out.printf("  %s %s: %s%n", g.severity(), Unicode.printable(g.code()), Unicode.printable(g.message()));
             line(out, "remedy", g.remediation());
             if (g.reference() == null) {
                 line(out, "byRule", g.rule());
@@ -60,7 +60,7 @@ public final class ExplanationPrinter {
             line(out, "none");
         }
         for (OpenQuestion q : e.questions()) {
-            out.printf("  %s: %s%n", q.field(), q.why());
+            out.printf("  %s: %s%n", Unicode.printable(q.field()), Unicode.printable(q.why()));
         }
         if (e.resiliency() != null) {
             out.println();
@@ -78,7 +78,12 @@ public final class ExplanationPrinter {
         out.flush();
     }
 
+    /** Text arguments come from the profile or the rules: shown printable, never obeyed by the terminal. */
     private void line(PrintWriter out, String key, Object... arguments) {
-        out.println(new MessageFormat(labels.getString(key), language).format(arguments));
+        Object[] shown = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            shown[i] = arguments[i] instanceof String text ? Unicode.printable(text) : arguments[i];
+        }
+        out.println(new MessageFormat(labels.getString(key), language).format(shown));
     }
 }

@@ -39,15 +39,4 @@ public record ResultRow(String customerId, String readiness, String topModel, St
                 e.gaps().stream().map(GapFinding::code).distinct().toList(), blockers, warnings,
                 e.questions().stream().map(q -> q.field()).toList());
     }
-
-    /** The CSV cells, lists joined with {@code ;} as in the CSV input. */
-    String[] cells() {
-        return new String[]{customerId, readiness, text(topModel), text(layer), text(score), text(resiliencyTier),
-                text(resiliencyScore), String.join(";", gapCodes), Integer.toString(blockers),
-                Integer.toString(warnings), String.join(";", questions)};
-    }
-
-    private static String text(Object value) {
-        return value == null ? "" : value.toString();
-    }
 }

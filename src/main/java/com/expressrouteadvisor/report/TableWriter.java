@@ -9,27 +9,33 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
-/** {@code --format table}: a block per customer for reading on a terminal. */
+/**
+ * {@code --format table}: a block per customer for reading on a terminal. Text from the profile (the id,
+ * values quoted in gap messages) is shown {@link Unicode#printable printable}, so it cannot drive the terminal.
+ */
 final class TableWriter implements ResultWriter<String> {
 
-    private final PrintWriter target;
+    /** Not a PrintWriter: that one would swallow a write error. */
+    private final Writer target;
 
     TableWriter(OutputStream out) {
-        this.target = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        this.target = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     }
 
     @Override
-    public void write(String block) {
-        target.print(block);
+    public void write(String block) throws IOException {
+        target.write(block);
     }
 
     @Override
     public String encode(Evaluation e) {
-        java.io.StringWriter text = new java.io.StringWriter();
+        StringWriter text = new StringWriter();
         PrintWriter out = new PrintWriter(text);
-        out.printf("%s  %s%n", e.customerId(), e.readiness());
+        out.printf("%s  %s%n", Unicode.printable(e.customerId()), e.readiness());
         if (e.recommendations().isEmpty()) {
             out.println("  no connectivity model fits");
         } else {
@@ -39,13 +45,13 @@ final class TableWriter implements ResultWriter<String> {
             }
         }
         if (e.resiliency() != null) {
-            out.printf("  resiliency: %s (%d/100)%n", e.resiliency().tier(), e.resiliency().score());
+            out.printf("  resiliency: %s (%d/100)%n", Unicode.printable(e.resiliency().tier()), e.resiliency().score());
         }
         for (GapFinding g : e.gaps()) {
-            out.printf("  %-8s %s: %s%n", g.severity(), g.code(), g.message());
+            out.printf("  %-8s %s: %s%n", g.severity(), Unicode.printable(g.code()), Unicode.printable(g.message()));
         }
         for (OpenQuestion q : e.questions()) {
-            out.printf("  ?        %s%n", q.field());
+            out.printf("  ?        %s%n", Unicode.printable(q.field()));
         }
         out.println();
         out.flush();
@@ -53,8 +59,7 @@ final class TableWriter implements ResultWriter<String> {
     }
 
     @Override
-    public void close() {
-        target.flush();
+    public void close() throws IOException {
         target.close();
     }
 }

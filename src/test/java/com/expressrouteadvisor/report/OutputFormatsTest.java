@@ -1,8 +1,13 @@
 package com.expressrouteadvisor.report;
 
+import com.expressrouteadvisor.advice.ConnectivityModel;
 import com.expressrouteadvisor.advice.Evaluation;
+import com.expressrouteadvisor.advice.GapFinding;
+import com.expressrouteadvisor.advice.Layer;
+import com.expressrouteadvisor.advice.RankedRecommendation;
 import com.expressrouteadvisor.advice.Readiness;
 import com.expressrouteadvisor.advice.RuleSetInfo;
+import com.expressrouteadvisor.advice.Severity;
 import com.expressrouteadvisor.batch.Portfolios;
 import com.expressrouteadvisor.engine.Advisor;
 import com.expressrouteadvisor.engine.EvaluationOptions;
@@ -124,6 +129,75 @@ class OutputFormatsTest {
 
         assertThat(html).doesNotContain("<script>alert(1)");
         assertThat(Json.mapper().readTree(embeddedRows(html)).get(0).get(0).asText()).isEqualTo(hostile.customerId());
+    }
+
+    @Test
+    void everyFormatWritesAnIdWithALoneSurrogate() throws IOException {
+        Evaluation odd = withId(results.get(0), "x\ud800y");
+
+        for (OutputFormat format : List.of(OutputFormat.JSON, OutputFormat.NDJSON)) {
+            String json = write(format, List.of(odd));
+            JsonNode tree = Json.mapper().readTree(json);
+            JsonNode result = format == OutputFormat.JSON ? tree.get(0) : tree;
+            assertThat(result.get("customerId").asText()).as(format + " keeps the exact value").isEqualTo("x\ud800y");
+        }
+        assertThat(csvRows(write(OutputFormat.CSV, List.of(odd))).get(1).get(0)).isEqualTo("x\ufffdy");
+        assertThat(write(OutputFormat.TABLE, List.of(odd))).startsWith("x\ufffdy  ");
+        String html = write(OutputFormat.HTML, List.of(odd));
+        assertThat(Json.mapper().readTree(embeddedRows(html)).get(0).get(0).asText()).isEqualTo("x\ud800y");
+    }
+
+    @Test
+    void csvCellsThatASpreadsheetWouldRunAsFormulasStartWithAQuote() throws IOException {
+        List<String> ids = List.of("=HYPERLINK(\"http://x\",\"y\")", "+31 20", "-2+3", "@SUM(A1)", "\tcmd", "\rcmd",
+                "plain-id");
+        List<Evaluation> rows = new ArrayList<>();
+        for (String id : ids) {
+            rows.add(withId(results.get(0), id));
+        }
+        Evaluation e = results.get(0);
+        RankedRecommendation top = new RankedRecommendation(1, ConnectivityModel.ANY_TO_ANY_IPVPN,
+                Layer.MANAGED_LAYER3, -5, "r", List.of());
+        rows.add(new Evaluation("negative", e.readiness(), List.of(top), e.gaps(), e.questions(), e.resiliency(), null,
+                e.ruleSet()));
+
+        List<List<String>> csv = csvRows(write(OutputFormat.CSV, rows));
+
+        assertThat(csv.subList(1, csv.size()).stream().map(row -> row.get(0)))
+                .containsExactly("'=HYPERLINK(\"http://x\",\"y\")", "'+31 20", "'-2+3", "'@SUM(A1)", "'\tcmd", "'\rcmd",
+                        "plain-id", "negative");
+        assertThat(csv.get(csv.size() - 1).get(4)).as("a negative score is a number").isEqualTo("-5");
+    }
+
+    @Test
+    void theTableShowsControlCharactersInsteadOfPassingThemToTheTerminal() throws IOException {
+        Evaluation e = results.get(0);
+        GapFinding gap = new GapFinding("UNKNOWN_PEERING_LOCATION", Severity.WARNING,
+                "Peering location \"Ams\u009b2J\" is unknown", "", "rule", null);
+        Evaluation hostile = new Evaluation("\u001b[2J\u202eevil\u007f", e.readiness(), e.recommendations(),
+                List.of(gap), e.questions(), e.resiliency(), null, e.ruleSet());
+
+        String table = write(OutputFormat.TABLE, List.of(hostile));
+
+        assertThat(table).startsWith("\\u001b[2J\\u202eevil\\u007f  ").contains("\"Ams\\u009b2J\"");
+        assertThat(table.chars().filter(c -> c != '\n' && (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x202e)))
+                .isEmpty();
+        assertThat(Json.mapper().readTree(write(OutputFormat.NDJSON, List.of(hostile))).get("customerId").asText())
+                .as("JSON keeps the exact value").isEqualTo(hostile.customerId());
+    }
+
+    private static Evaluation withId(Evaluation e, String id) {
+        return new Evaluation(id, e.readiness(), e.recommendations(), e.gaps(), e.questions(), e.resiliency(),
+                e.firedRules(), e.ruleSet());
+    }
+
+    private static List<List<String>> csvRows(String csv) throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        try (MappingIterator<List<String>> it = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY)
+                .readerFor(new TypeReference<List<String>>() { }).readValues(csv)) {
+            it.forEachRemaining(rows::add);
+        }
+        return rows;
     }
 
     private static String embeddedRows(String html) {
