@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /** {@code --format table}: a block per customer for reading on a terminal. */
 final class TableWriter implements ResultWriter<String> {
@@ -45,7 +46,11 @@ final class TableWriter implements ResultWriter<String> {
             out.printf("  %-8s %s: %s%n", g.severity(), g.code(), g.message());
         }
         for (OpenQuestion q : e.questions()) {
-            out.printf("  ?        %s%n", q.field());
+            if (q.decides() == null) {
+                out.printf("  ?        %s%n", q.field());
+            } else {
+                out.printf("  ?        %s (decides the %s)%n", q.field(), q.decides().name().toLowerCase(Locale.ROOT));
+            }
         }
         out.println();
         out.flush();
