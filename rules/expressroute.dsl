@@ -54,6 +54,7 @@
 [when]-who needs at most the largest IPVPN circuit, or has not said=bandwidthMbps == null || bandwidths.withinRange("ANY_TO_ANY_IPVPN", bandwidthMbps)
 [when]-who needs at most the largest point-to-point Ethernet circuit, or has not said=bandwidthMbps == null || bandwidths.withinRange("POINT_TO_POINT_ETHERNET", bandwidthMbps)
 [when]-who needs a circuit size ExpressRoute Direct offers that a provider circuit could also carry, or has not said=bandwidthMbps == null || ( bandwidths.offers("EXPRESSROUTE_DIRECT", bandwidthMbps) && !bandwidths.beyondProviderCircuits(bandwidthMbps) )
+[when]-who needs a circuit size ExpressRoute Direct offers that a provider circuit could also carry=bandwidthMbps != null, bandwidths.offers("EXPRESSROUTE_DIRECT", bandwidthMbps), !bandwidths.beyondProviderCircuits(bandwidthMbps)
 [when]-who requires encryption=encryptionRequired == true
 [when]-who needs more than {mbps:\d+} Mbps=bandwidthMbps > {mbps}
 [when]-who needs at most {mbps:\d+} Mbps or has not said=bandwidthMbps == null || bandwidthMbps <= {mbps}
@@ -72,6 +73,8 @@
 [when]a {layer:LAYER2|MANAGED_LAYER3} path is recommended=exists com.expressrouteadvisor.advice.Recommendation( layer == com.expressrouteadvisor.advice.Layer.{layer} )
 [when]some connectivity model fits=exists com.expressrouteadvisor.advice.ModelFit()
 [when]the model {model:[A-Z_0-9]+} fits=$fit : com.expressrouteadvisor.advice.ModelFit( model == com.expressrouteadvisor.advice.ConnectivityModel.{model} )
+# Only in rules with ruleflow-group "verdict": the questions are all asked by then (docs/authoring.md, "Stages").
+[when]no open question decides the {what:model|layer}=not com.expressrouteadvisor.advice.Question( decides == com.expressrouteadvisor.advice.Decides.of("{what}") )
 [when]gap {code:[A-Z_0-9]+} is not raised=not com.expressrouteadvisor.advice.Gap( code == "{code}" )
 [when]gap {code:[A-Z_0-9]+} is raised=exists com.expressrouteadvisor.advice.Gap( code == "{code}" )
 
@@ -86,4 +89,5 @@
 [then]flag gap {code:[A-Z_0-9]+} as {severity:BLOCKER|WARNING|INFO}=insert(new com.expressrouteadvisor.advice.Gap("{code}", com.expressrouteadvisor.advice.Severity.{severity}));
 [then]flag gap {code:[A-Z_0-9]+} about the {field:\w+}=insert(new com.expressrouteadvisor.advice.Gap("{code}", $customer.{field}()));
 [then]flag gap {code:[A-Z_0-9]+}=insert(new com.expressrouteadvisor.advice.Gap("{code}"));
+[then]ask for {field:[\w.]+} which decides the {what:model|layer}=insert(new com.expressrouteadvisor.advice.Question("{field}", com.expressrouteadvisor.advice.Decides.of("{what}")));
 [then]ask for {field:[\w.]+}=insert(new com.expressrouteadvisor.advice.Question("{field}"));

@@ -2,6 +2,8 @@
 (function () {
   "use strict";
   var PAGE = 100;
+  // Readiness sorts from worst to best, as the product orders it, not alphabetically.
+  var READINESS = { BLOCKED: 0, INCOMPLETE: 1, READY_WITH_WARNINGS: 2, READY: 3 };
   var all = JSON.parse(document.getElementById("rows").textContent);
   var shown = all;
   var page = 0;
@@ -40,12 +42,15 @@
     headers.forEach(function (h) { h.removeAttribute("aria-sort"); });
     th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
     var numeric = th.dataset.type === "number";
+    var rank = th.dataset.type === "readiness";
     var order = function (a, b) {
       var x = a[column], y = b[column];
       if (x === y) { return 0; }
       if (x === null || x === "") { return 1; }
       if (y === null || y === "") { return -1; }
-      var c = numeric ? x - y : String(x).localeCompare(String(y));
+      var c = numeric ? x - y
+          : rank ? (READINESS[x] === undefined ? 9 : READINESS[x]) - (READINESS[y] === undefined ? 9 : READINESS[y])
+          : String(x).localeCompare(String(y));
       return ascending ? c : -c;
     };
     all.sort(order);

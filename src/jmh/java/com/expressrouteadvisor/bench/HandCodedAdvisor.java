@@ -188,7 +188,8 @@ public final class HandCodedAdvisor {
         best.sort(BEST_FIRST);
         List<RankedRecommendation> ranked = new ArrayList<>(best.size());
         for (Rec r : best) {
-            ranked.add(new RankedRecommendation(ranked.size() + 1, r.model(), r.layer(), r.score(), r.rule(),
+            ranked.add(new RankedRecommendation(ranked.size() + 1, r.model(), r.layer(),
+                    texts.recommendationTitle(r.model(), r.layer(), language), r.score(), r.rule(),
                     r.reasons().stream().distinct().map(key -> texts.reason(key, language)).toList()));
         }
         gaps.sort(Comparator.comparing(GapFinding::severity).thenComparing(GapFinding::code));
@@ -196,7 +197,7 @@ public final class HandCodedAdvisor {
         for (String field : questions) {
             open.add(new OpenQuestion(field, texts.question(field, language)));
         }
-        Readiness readiness = Readiness.of(gaps.stream().map(GapFinding::severity).toList());
+        Readiness readiness = Readiness.of(gaps.stream().map(GapFinding::severity).toList(), false);
         return new Evaluation(id, readiness, List.copyOf(ranked), List.copyOf(gaps), List.copyOf(open), null, null,
                 ruleSet);
     }

@@ -85,6 +85,17 @@ public final class AdviceTexts {
         return format("question." + field, List.of(), locale).orElse("");
     }
 
+    /**
+     * The title of a recommendation: {@code recommendation.title} with the texts of {@code model.MODEL} and
+     * {@code layer.LAYER}; the names themselves where the bundles lack them.
+     */
+    public String recommendationTitle(ConnectivityModel model, Layer layer, Locale locale) {
+        String modelText = format("model." + model.name(), List.of(), locale).orElse(model.name());
+        String layerText = format("layer." + layer.name(), List.of(), locale).orElse(layer.name());
+        return format("recommendation.title", List.of(modelText, layerText), locale)
+                .orElse(modelText + ", " + layerText);
+    }
+
     /** A reason key such as {@code colocation} becomes its text; a reason written as plain text stays as is. */
     public String reason(String key, Locale locale) {
         return format("reason." + key, List.of(), locale).orElse(key);

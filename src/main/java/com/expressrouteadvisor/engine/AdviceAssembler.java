@@ -1,6 +1,7 @@
 package com.expressrouteadvisor.engine;
 
 import com.expressrouteadvisor.advice.AdviceTexts;
+import com.expressrouteadvisor.advice.Decides;
 import com.expressrouteadvisor.advice.Evaluation;
 import com.expressrouteadvisor.advice.FiredRule;
 import com.expressrouteadvisor.advice.Gap;
@@ -17,11 +18,9 @@ import com.expressrouteadvisor.advice.Severity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Turns the conclusions of one evaluation into the result of CONTRACT §4: ranks recommendations by score,
@@ -47,7 +46,8 @@ final class AdviceAssembler {
         AdviceTexts texts = ruleSet.texts();
         Map<ModelAndLayer, Recommendation> bestPerModelAndLayer = new LinkedHashMap<>();
         Map<GapKey, GapFinding> gaps = new LinkedHashMap<>();
-        Set<String> questionFields = new LinkedHashSet<>();
+        // A field asked by several rules is one question; it decides what any of those rules says it decides.
+        Map<String, Decides> questionFields = new LinkedHashMap<>();
         Resiliency resiliency = null;
 
         for (ConclusionRecorder.Conclusion conclusion : recorder.conclusions()) {
@@ -60,7 +60,9 @@ final class AdviceAssembler {
                 GapFinding finding = finding(g, conclusion.rule(), texts, language);
                 gaps.putIfAbsent(new GapKey(finding.code(), finding.message()), finding);
             } else if (fact instanceof Question q) {
-                questionFields.add(q.field());
+                if (questionFields.get(q.field()) == null) {
+                    questionFields.put(q.field(), q.decides()); // null: decides nothing, so far
+                }
             } else if (fact instanceof Resiliency r) {
                 resiliency = r;
             }
@@ -71,16 +73,20 @@ final class AdviceAssembler {
         List<RankedRecommendation> recommendations = new ArrayList<>(ordered.size());
         for (Recommendation r : ordered) {
             String rule = recorder.ruleOf(r.fit());
-            recommendations.add(new RankedRecommendation(recommendations.size() + 1, r.model(), r.layer(), r.score(),
+            recommendations.add(new RankedRecommendation(recommendations.size() + 1, r.model(), r.layer(),
+                    texts.recommendationTitle(r.model(), r.layer(), language), r.score(),
                     rule != null ? rule : recorder.ruleOf(r),
                     r.reasons().stream().distinct().map(key -> texts.reason(key, language)).toList()));
         }
 
         List<GapFinding> gapList = new ArrayList<>(gaps.values());
         gapList.sort(Comparator.comparing(GapFinding::severity).thenComparing(GapFinding::code));
-        List<OpenQuestion> questions = questionFields.stream().sorted()
-                .map(field -> new OpenQuestion(field, texts.question(field, language))).toList();
-        Readiness readiness = Readiness.of(gapList.stream().map(GapFinding::severity).toList());
+        List<OpenQuestion> questions = questionFields.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(q -> new OpenQuestion(q.getKey(), texts.question(q.getKey(), language),
+                        q.getValue()))
+                .toList();
+        boolean openDecision = questions.stream().anyMatch(q -> q.decides() != null);
+        Readiness readiness = Readiness.of(gapList.stream().map(GapFinding::severity).toList(), openDecision);
         List<FiredRule> fired = options.explain() ? firedRules(recorder) : null;
         return new Evaluation(customerId, readiness, List.copyOf(recommendations), List.copyOf(gapList), questions,
                 resiliency, fired, ruleSet.info());

@@ -8,12 +8,16 @@ import java.util.List;
  * {@code not}, {@code exists} or {@code accumulate} over advice — and so must wait until every MAIN rule
  * has fired. The review stage also concludes the {@code PlannedPath} (the best-ranked recommendation); rules that
  * check prerequisites against it join on it in the same stage, which is safe because they match it positively.
+ * Rules in group {@code ruleflow-group "verdict"} come last: they judge the review's conclusions too — the
+ * questions asked there — as "no model fits the known facts" does, which must not fire while a question that
+ * decides the model is still to be asked.
  */
 public final class Stages {
 
     public static final String MAIN = "MAIN";
     public static final String REVIEW = "review";
-    public static final List<String> ORDER = List.of(MAIN, REVIEW);
+    public static final String VERDICT = "verdict";
+    public static final List<String> ORDER = List.of(MAIN, REVIEW, VERDICT);
 
     private Stages() {
     }

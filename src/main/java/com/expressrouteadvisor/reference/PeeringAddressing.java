@@ -47,19 +47,49 @@ public final class PeeringAddressing {
      * an empty list is not valid.
      */
     public boolean isOneSlash29OrTwoSlash30s(List<String> subnets) {
+        return familiesNotOneSlash29OrTwoSlash30s(subnets).isEmpty();
+    }
+
+    /**
+     * The address families, {@code "ipv4"} then {@code "ipv6"}, whose subnets are not one /29 or two /30s (IPv6:
+     * one /125 or two /126s), so that a message names only the family at fault. An empty list, and an entry that
+     * does not parse, count against IPv4.
+     */
+    public List<String> familiesNotOneSlash29OrTwoSlash30s(List<String> subnets) {
         if (subnets == null || subnets.isEmpty()) {
-            return false;
+            return List.of("ipv4");
         }
         List<IPAddress> v4 = new ArrayList<>();
         List<IPAddress> v6 = new ArrayList<>();
+        boolean unreadable = false;
         for (String subnet : subnets) {
             IPAddress address = parse(subnet);
             if (address == null) {
-                return false;
+                unreadable = true;
+            } else {
+                (address.isIPv4() ? v4 : v6).add(address);
             }
-            (address.isIPv4() ? v4 : v6).add(address);
         }
-        return (v4.isEmpty() || isLinkPair(v4, 29)) && (v6.isEmpty() || isLinkPair(v6, 125));
+        List<String> invalid = new ArrayList<>(2);
+        if (unreadable || (!v4.isEmpty() && !isLinkPair(v4, 29))) {
+            invalid.add("ipv4");
+        }
+        if (!v6.isEmpty() && !isLinkPair(v6, 125)) {
+            invalid.add("ipv6");
+        }
+        return invalid;
+    }
+
+    /** The subnets of one address family ("ipv4" or "ipv6"), in the customer's order; unreadable ones with IPv4. */
+    public List<String> ofFamily(List<String> subnets, String family) {
+        if (subnets == null) {
+            return List.of();
+        }
+        boolean v4 = isIpv4(family);
+        return subnets.stream().filter(s -> {
+            IPAddress address = parse(s);
+            return address == null ? v4 : address.isIPv4() == v4;
+        }).map(String::trim).toList();
     }
 
     private static boolean isLinkPair(List<IPAddress> blocks, int single) {
@@ -110,11 +140,7 @@ public final class PeeringAddressing {
         if (prefixes == null) {
             return 0;
         }
-        boolean v4 = switch (family.toLowerCase(Locale.ROOT)) {
-            case "ipv4" -> true;
-            case "ipv6" -> false;
-            default -> throw new IllegalArgumentException("family must be ipv4 or ipv6, got '" + family + "'");
-        };
+        boolean v4 = isIpv4(family);
         return (int) prefixes.stream().map(this::parse)
                 .filter(a -> a != null && a.isIPv4() == v4).count();
     }
@@ -123,6 +149,14 @@ public final class PeeringAddressing {
     public String describe(List<String> prefixes) {
         return prefixes == null || prefixes.isEmpty() ? "-" : String.join(", ", prefixes.stream().map(String::trim)
                 .toList());
+    }
+
+    private static boolean isIpv4(String family) {
+        return switch (family.toLowerCase(Locale.ROOT)) {
+            case "ipv4" -> true;
+            case "ipv6" -> false;
+            default -> throw new IllegalArgumentException("family must be ipv4 or ipv6, got '" + family + "'");
+        };
     }
 
     private static int prefixLength(IPAddress address) {

@@ -36,7 +36,7 @@ public final class ExplanationPrinter {
             line(out, "models.none");
         }
         for (RankedRecommendation r : e.recommendations()) {
-            line(out, "model", String.valueOf(r.rank()), r.model(), r.layer(), String.valueOf(r.score()));
+            line(out, "model", String.valueOf(r.rank()), r.model(), r.layer(), String.valueOf(r.score()), r.title());
             line(out, "byRule", r.rule());
             r.reasons().forEach(reason -> out.printf("     - %s%n", Unicode.printable(reason)));
         }
@@ -60,7 +60,12 @@ public final class ExplanationPrinter {
             line(out, "none");
         }
         for (OpenQuestion q : e.questions()) {
-            out.printf("  %s: %s%n", Unicode.printable(q.field()), Unicode.printable(q.why()));
+            if (q.decides() == null) {
+                out.printf("  %s: %s%n", Unicode.printable(q.field()), Unicode.printable(q.why()));
+            } else {
+                out.printf("  %s (%s): %s%n", Unicode.printable(q.field()),
+                        labels.getString("decides." + q.decides().name()), Unicode.printable(q.why()));
+            }
         }
         if (e.resiliency() != null) {
             out.println();

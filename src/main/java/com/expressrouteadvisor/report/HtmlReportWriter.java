@@ -135,6 +135,7 @@ final class HtmlReportWriter implements ResultWriter<ResultRow> {
         card(w, "customers", summary.customers(), "");
         card(w, "ready", readiness.getOrDefault("READY", 0L), "ready");
         card(w, "ready with warnings", readiness.getOrDefault("READY_WITH_WARNINGS", 0L), "warn");
+        card(w, "incomplete", readiness.getOrDefault("INCOMPLETE", 0L), "incomplete");
         card(w, "blocked", readiness.getOrDefault("BLOCKED", 0L), "blocked");
         card(w, "with open questions", summary.withQuestions(), "");
         w.write("</section>\n");
@@ -160,7 +161,7 @@ final class HtmlReportWriter implements ResultWriter<ResultRow> {
         w.write("<div class=\"tools\"><input id=\"filter\" type=\"search\" placeholder=\"Filter: id, model, gap code…\">"
                 + " <span id=\"shown\"></span></div>\n");
         w.write("<div class=\"scroll\"><table id=\"customers\"><thead><tr>");
-        String[][] columns = {{"customer", "text"}, {"readiness", "text"}, {"top model", "text"}, {"layer", "text"},
+        String[][] columns = {{"customer", "text"}, {"readiness", "readiness"}, {"top model", "text"}, {"layer", "text"},
                 {"score", "number"}, {"resiliency", "text"}, {"res. score", "number"}, {"blockers", "number"},
                 {"warnings", "number"}, {"gaps", "text"}, {"questions", "number"}};
         for (int i = 0; i < columns.length; i++) {

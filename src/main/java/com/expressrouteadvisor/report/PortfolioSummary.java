@@ -18,6 +18,7 @@ public final class PortfolioSummary {
     private long customers;
     private long withModel;
     private long withoutBlocker;
+    private long decided;
     private long ready;
     private long withQuestions;
     private final Map<String, Long> readiness = new TreeMap<>();
@@ -27,13 +28,20 @@ public final class PortfolioSummary {
 
     public void add(ResultRow row) {
         customers++;
-        if (row.topModel() != null) {
+        // Each stage of the funnel requires the ones before it, so it stays a funnel whatever the rule set.
+        boolean model = row.topModel() != null;
+        boolean noBlocker = model && row.blockers() == 0 && !"BLOCKED".equals(row.readiness());
+        boolean complete = noBlocker && !"INCOMPLETE".equals(row.readiness());
+        if (model) {
             withModel++;
         }
-        if (row.blockers() == 0) {
+        if (noBlocker) {
             withoutBlocker++;
         }
-        if ("READY".equals(row.readiness())) {
+        if (complete) {
+            decided++;
+        }
+        if (complete && "READY".equals(row.readiness())) {
             ready++;
         }
         if (!row.questions().isEmpty()) {
@@ -62,12 +70,16 @@ public final class PortfolioSummary {
         return mostFirst(topModels, Integer.MAX_VALUE);
     }
 
-    /** Evaluated → a model fits → no blocker → ready without warnings: each stage a subset of the one before. */
+    /**
+     * Evaluated → a model fits → no blocker → no open question on the model or layer → ready without warnings:
+     * each stage a subset of the one before.
+     */
     public Map<String, Long> funnel() {
         Map<String, Long> stages = new LinkedHashMap<>();
         stages.put("evaluated", customers);
         stages.put("a model fits", withModel);
         stages.put("no blocker", withoutBlocker);
+        stages.put("model and layer decided", decided);
         stages.put("ready, no warning", ready);
         return stages;
     }

@@ -12,6 +12,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * {@code --format table}: a block per customer for reading on a terminal. Text from the profile (the id,
@@ -51,7 +52,12 @@ final class TableWriter implements ResultWriter<String> {
             out.printf("  %-8s %s: %s%n", g.severity(), Unicode.printable(g.code()), Unicode.printable(g.message()));
         }
         for (OpenQuestion q : e.questions()) {
-            out.printf("  ?        %s%n", Unicode.printable(q.field()));
+            if (q.decides() == null) {
+                out.printf("  ?        %s%n", Unicode.printable(q.field()));
+            } else {
+                out.printf("  ?        %s (decides the %s)%n", Unicode.printable(q.field()),
+                        q.decides().name().toLowerCase(Locale.ROOT));
+            }
         }
         out.println();
         out.flush();

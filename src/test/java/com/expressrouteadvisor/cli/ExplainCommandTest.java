@@ -45,4 +45,22 @@ class ExplainCommandTest {
         assertThat(run.out()).contains("Klant havenstad-logistiek-nl", "Aanbevolen connectiviteitsmodellen",
                 "Regels die vuurden", "oplossing:").doesNotContain("Recommended connectivity models", "remedy:");
     }
+
+    @Test
+    void recommendationTitlesAreDutchWithLangNl() {
+        CliRun run = CliRun.of("explain", "--lang", "nl", "facts/samples/one-customer.json");
+
+        assertThat(run.out()).contains("1. Co-locatie op een cloudexchange, Laag 2: CLOUD_EXCHANGE_COLOCATION op LAYER2",
+                "2. Any-to-any IPVPN, beheerde Laag 3").doesNotContain("Co-location at a cloud exchange");
+    }
+
+    @Test
+    void aCustomerWhoHasNotAnsweredTheConnectivityQuestionsIsIncompleteNotBlocked() {
+        CliRun run = CliRun.withInput("{\"id\":\"r3\",\"connectivity\":{\"bandwidthMbps\":1500}}\n",
+                "evaluate", "--format", "table", "-");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("r3  INCOMPLETE", "connectivity.hasMplsWan (decides the model)")
+                .doesNotContain("NO_CONNECTIVITY_PATH", "BLOCKED");
+    }
 }

@@ -107,6 +107,36 @@ class OutputFormatsTest {
     }
 
     @Test
+    void htmlReportCountsIncompleteCustomersAndSortsReadinessWorstFirst() throws IOException {
+        long incomplete = results.stream().filter(e -> e.readiness() == Readiness.INCOMPLETE).count();
+        String html = write(OutputFormat.HTML, results);
+
+        assertThat(incomplete).isPositive();
+        assertThat(html).contains(String.format("%,d</div><div class=\"label\">incomplete", incomplete))
+                .contains(".INCOMPLETE {", "data-type=\"readiness\"",
+                        "{ BLOCKED: 0, INCOMPLETE: 1, READY_WITH_WARNINGS: 2, READY: 3 }");
+    }
+
+    @Test
+    void theFunnelKeepsOnlyCustomersWhoseModelAndLayerAreDecided() {
+        PortfolioSummary summary = new PortfolioSummary();
+        results.forEach(e -> summary.add(ResultRow.of(e)));
+        long decided = results.stream().filter(e -> !e.recommendations().isEmpty()
+                && (e.readiness() == Readiness.READY || e.readiness() == Readiness.READY_WITH_WARNINGS)).count();
+
+        assertThat(summary.funnel()).containsKeys("no blocker", "model and layer decided")
+                .containsEntry("model and layer decided", decided);
+        assertThat(summary.funnel().get("model and layer decided")).isLessThan(summary.funnel().get("no blocker"));
+    }
+
+    @Test
+    void theTableSaysWhichQuestionsDecideTheModelOrLayer() throws IOException {
+        List<Evaluation> incomplete = results.stream().filter(e -> e.readiness() == Readiness.INCOMPLETE).toList();
+
+        assertThat(write(OutputFormat.TABLE, incomplete)).contains(" INCOMPLETE").containsPattern("\\(decides the (model|layer)\\)");
+    }
+
+    @Test
     void aLargePortfolioKeepsEveryCustomerInTheChartsAndSaysTheTableIsCut() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (HtmlReportWriter writer = new HtmlReportWriter(bytes, 100)) {

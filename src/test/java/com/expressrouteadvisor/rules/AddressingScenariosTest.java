@@ -59,7 +59,7 @@ class AddressingScenariosTest {
     void anythingElseCannotAddressThePrivatePeering(List<String> subnets) {
         Outcome outcome = scenarios.evaluate(ready().set("peerings.private.subnets", subnets));
 
-        assertThat(outcome.gap("PEERING_SUBNET_INVALID").message()).startsWith("The private peering subnets");
+        assertThat(outcome.gap("PEERING_SUBNET_INVALID").message()).startsWith("The private peering IPv").contains(" subnets ");
     }
 
     @Test
@@ -74,7 +74,7 @@ class AddressingScenariosTest {
         Outcome outcome = scenarios.evaluate(readyWithMicrosoftPeering()
                 .set("peerings.microsoft.subnets", List.of("203.0.113.0/30")));
 
-        assertThat(outcome.gap("PEERING_SUBNET_INVALID").message()).startsWith("The Microsoft peering subnets");
+        assertThat(outcome.gap("PEERING_SUBNET_INVALID").message()).startsWith("The Microsoft peering IPv4 subnets 203.0.113.0/30");
     }
 
     @Test
@@ -189,7 +189,7 @@ class AddressingScenariosTest {
         Outcome outcome = scenarios.evaluate(readyWithMicrosoftPeering()
                 .set("peerings.microsoft.publicPrefixesOwned", false));
 
-        assertThat(outcome.gap("MICROSOFT_PEERING_PRIVATE_ADDRESSES").message()).contains("not registered");
+        assertThat(outcome.gap("MICROSOFT_PEERING_PRIVATE_ADDRESSES").message()).contains("registered neither to the customer nor to its connectivity provider");
     }
 
     @Test

@@ -39,7 +39,7 @@ class DutchAdviceTest {
                 .set("peerings.microsoft.natPlanned", false), DUTCH);
 
         assertThat(outcome.gap("PEERING_SUBNET_INVALID").message())
-                .startsWith("De subnetten 203.0.113.0/30 voor Microsoft-peering zijn niet");
+                .startsWith("De IPv4-subnetten 203.0.113.0/30 voor Microsoft-peering zijn niet");
         assertThat(outcome.gap("NAT_REQUIRED").message()).startsWith("Microsoft-peering is gepland zonder NAT-plan");
     }
 

@@ -113,13 +113,13 @@ class ModelAndLayerScenariosTest {
     }
 
     @Test
-    void noFittingModelIsABlockerWithQuestionsForWhatIsUnknown() {
+    void noFittingModelWhileOneIsUnansweredIsIncompleteWithQuestionsForWhatIsUnknown() {
         Evaluation e = evaluate("{'id':'c','azureSubscription':true,'connectivity':{'colocatedAtCloudExchange':false,"
                 + "'needsPointToPoint':false,'bandwidthMbps':500}}");
 
         assertThat(e.recommendations()).isEmpty();
-        assertThat(gapCodes(e)).contains("NO_CONNECTIVITY_PATH");
-        assertThat(e.readiness()).isEqualTo(Readiness.BLOCKED);
+        assertThat(gapCodes(e)).doesNotContain("NO_CONNECTIVITY_PATH");
+        assertThat(e.readiness()).isEqualTo(Readiness.INCOMPLETE);
         assertThat(questions(e)).contains("connectivity.hasMplsWan")
                 .doesNotContain("connectivity.colocatedAtCloudExchange", "connectivity.needsPointToPoint");
     }

@@ -64,7 +64,9 @@ class ResiliencyScenariosTest {
 
     @Test
     void everyResultCarriesResiliencyEvenWithoutAPath() {
-        Outcome outcome = scenarios.evaluate(ProfileBuilder.empty());
+        Outcome outcome = scenarios.evaluate(ProfileBuilder.empty().set("connectivity.colocatedAtCloudExchange", false)
+                .set("connectivity.hasMplsWan", false).set("connectivity.needsPointToPoint", false)
+                .set("connectivity.bandwidthMbps", 500));
 
         assertThat(outcome.gapCodes()).contains("NO_CONNECTIVITY_PATH");
         assertThat(outcome.evaluation().resiliency()).isNotNull();
@@ -84,9 +86,16 @@ class ResiliencyScenariosTest {
     }
 
     @Test
-    void aSingleCircuitIsNotASinglePeeringLocationFinding() {
+    void aSingleCircuitInOneLocationIsASinglePeeringLocationFindingInProductionOrNot() {
         assertThat(scenarios.evaluate(single().set("resilience.production", false)).gapCodes())
-                .doesNotContain("SINGLE_PEERING_LOCATION");
+                .contains("SINGLE_PEERING_LOCATION").doesNotContain("PRODUCTION_RESILIENCY_TOO_LOW");
+        assertThat(scenarios.evaluate(single()).gapCodes())
+                .contains("SINGLE_PEERING_LOCATION", "PRODUCTION_RESILIENCY_TOO_LOW");
+    }
+
+    @Test
+    void aMetroCircuitIsNotASinglePeeringLocationFinding() {
+        assertThat(scenarios.evaluate(metro()).gapCodes()).doesNotContain("SINGLE_PEERING_LOCATION");
     }
 
     @Test
