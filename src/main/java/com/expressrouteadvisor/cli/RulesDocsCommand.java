@@ -6,6 +6,7 @@ import com.expressrouteadvisor.authoring.ScenarioFiles;
 import com.expressrouteadvisor.authoring.ScenarioRunner;
 import com.expressrouteadvisor.engine.Advisor;
 import com.expressrouteadvisor.engine.RuleFiles;
+import com.expressrouteadvisor.reference.FactCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -21,9 +22,10 @@ import java.util.concurrent.Callable;
 
 /** {@code advisor rules docs}: the rule catalog, generated from the loaded rules and their scenarios. */
 @Command(name = "docs", mixinStandardHelpOptions = true,
-        description = "Writes the rule catalog: every rule by topic with its fact IDs, what it concludes (gap code "
-                + "and severity, model, question) and the scenarios that exercise it, and every gap code with the "
-                + "rules that raise it. Refresh the committed one with: rules docs --out docs/rule-catalog.md")
+        description = "Writes the rule catalog: every rule by topic with the facts it rests on (ID and text), what it "
+                + "concludes (gap code and severity, model, question) and the scenarios that exercise it, every gap "
+                + "code with the rules that raise it, and every fact of the fact catalog with its sources and how many "
+                + "rules cite it. Refresh the committed one with: rules docs --out docs/rule-catalog.md")
 final class RulesDocsCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -34,6 +36,9 @@ final class RulesDocsCommand implements Callable<Integer> {
 
     @Mixin
     EngineOptions engine;
+
+    @Mixin
+    FactCatalogOption factCatalog;
 
     @Option(names = "--format", paramLabel = "md|html", defaultValue = "md",
             description = "md (Markdown) or html (default: ${DEFAULT-VALUE}).")
@@ -51,10 +56,11 @@ final class RulesDocsCommand implements Callable<Integer> {
             throw new UsageException("--format " + format + ": use md or html");
         }
         String text;
+        FactCatalog facts = factCatalog.load(engine.rulesFolder());
         try (Advisor advisor = engine.advisor()) {
             var scenarios = new ScenarioRunner(advisor)
                     .run(new ScenarioFiles().read(advisor.ruleSet().folder().resolve(RuleFiles.SCENARIOS)));
-            text = catalogFormat.render(RuleCatalog.of(advisor.ruleSet(), scenarios));
+            text = catalogFormat.render(RuleCatalog.of(advisor.ruleSet(), scenarios, facts));
         }
         if (out == null) {
             PrintWriter stdout = spec.commandLine().getOut();
