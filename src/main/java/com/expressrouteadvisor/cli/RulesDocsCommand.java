@@ -1,6 +1,8 @@
 package com.expressrouteadvisor.cli;
 
 import com.expressrouteadvisor.authoring.CatalogFormat;
+import com.expressrouteadvisor.authoring.MarkdownVocabulary;
+import com.expressrouteadvisor.authoring.RuleVocabulary;
 import com.expressrouteadvisor.authoring.RuleCatalog;
 import com.expressrouteadvisor.authoring.ScenarioFiles;
 import com.expressrouteadvisor.authoring.ScenarioRunner;
@@ -47,6 +49,11 @@ final class RulesDocsCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write the catalog here instead of standard output.")
     Path out;
 
+    @Option(names = "--vocabulary", description = "Write the rule vocabulary instead (Markdown): every Customer field "
+            + "with its profile path, every global with its methods, every conclusion type. Refresh the committed one "
+            + "with: rules docs --vocabulary --out docs/rule-vocabulary.md")
+    boolean vocabulary;
+
     @Override
     public Integer call() throws IOException {
         CatalogFormat catalogFormat;
@@ -55,21 +62,32 @@ final class RulesDocsCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException("--format " + format + ": use md or html");
         }
-        String text;
-        FactCatalog facts = factCatalog.load(engine.rulesFolder());
-        try (Advisor advisor = engine.advisor()) {
-            var scenarios = new ScenarioRunner(advisor)
-                    .run(new ScenarioFiles().read(advisor.ruleSet().folder().resolve(RuleFiles.SCENARIOS)));
-            text = catalogFormat.render(RuleCatalog.of(advisor.ruleSet(), scenarios, facts));
-        }
+        String text = vocabulary ? vocabulary(catalogFormat) : ruleCatalog(catalogFormat);
         if (out == null) {
             PrintWriter stdout = spec.commandLine().getOut();
             stdout.print(text);
             stdout.flush();
         } else {
             OutputFiles.writeAtomically(out, stream -> stream.write(text.getBytes(StandardCharsets.UTF_8)));
-            spec.commandLine().getErr().println("rule catalog written to " + out);
+            spec.commandLine().getErr().println((vocabulary ? "rule vocabulary" : "rule catalog") + " written to " + out);
         }
         return ExitCodes.OK;
+    }
+
+    private String ruleCatalog(CatalogFormat catalogFormat) {
+        FactCatalog facts = factCatalog.load(engine.rulesFolder());
+        try (Advisor advisor = engine.advisor()) {
+            var scenarios = new ScenarioRunner(advisor)
+                    .run(new ScenarioFiles().read(advisor.ruleSet().folder().resolve(RuleFiles.SCENARIOS)));
+            return catalogFormat.render(RuleCatalog.of(advisor.ruleSet(), scenarios, facts));
+        }
+    }
+
+    /** Needs no rules: the vocabulary is the code's, with the globals of the reference data. */
+    private String vocabulary(CatalogFormat catalogFormat) {
+        if (catalogFormat != CatalogFormat.MD) {
+            throw new UsageException("--vocabulary is written as Markdown only: leave out --format " + format);
+        }
+        return new MarkdownVocabulary().render(RuleVocabulary.of(engine.loadReference().globals()));
     }
 }
