@@ -65,6 +65,19 @@ class FactCatalogTest {
     }
 
     @Test
+    void everyFactIdTheReferenceDataCitesIsInTheFactCatalog() {
+        FactCatalog catalog = FactCatalog.load(COMMITTED);
+        Set<String> cited = new HashSet<>();
+        for (String file : ReferenceData.FILES) {
+            CsvTable.read(Path.of("facts", "reference", file))
+                    .forEach(row -> cited.addAll(CsvTable.list(row.get("fact_ids"))));
+        }
+
+        assertThat(cited).isNotEmpty();
+        assertThat(catalog.ids()).containsAll(cited);
+    }
+
+    @Test
     void findsAFactWithItsSourcesInOrder(@TempDir Path temp) throws IOException {
         Path csv = write(temp, HEADER + "HOUSE-ONE,\"One fact, with a comma.\",articles/expressroute/a.md; "
                 + "https://learn.microsoft.com/b,2026-03-12; 2016-10\n");
