@@ -1,6 +1,7 @@
 package com.expressrouteadvisor.authoring;
 
 import com.expressrouteadvisor.engine.RuleInfo;
+import com.expressrouteadvisor.reference.Fact;
 import org.apache.commons.text.StringEscapeUtils;
 
 import java.io.PrintWriter;
@@ -31,16 +32,16 @@ final class HtmlCatalog {
             out.printf("<li><a href=\"#topic-%s\">%s</a>: %d rules</li>%n", esc(MarkdownCatalog.anchor(topic.name())),
                     esc(topic.name()), topic.rules().size());
         }
-        out.println("<li><a href=\"#gap-codes\">Gap codes</a></li></ul>");
+        out.println("<li><a href=\"#gap-codes\">Gap codes</a></li><li><a href=\"#facts\">Facts</a></li></ul>");
         for (RuleCatalog.Topic topic : catalog.topics()) {
             out.printf("<h2 id=\"topic-%s\">%s</h2>%n", esc(MarkdownCatalog.anchor(topic.name())), esc(topic.name()));
-            out.println("<table><tr><th>rule</th><th>fact IDs</th><th>concludes</th><th>scenarios</th></tr>");
+            out.println("<table><tr><th>rule</th><th>facts</th><th>concludes</th><th>scenarios</th></tr>");
             for (RuleCatalog.Entry entry : topic.rules()) {
                 RuleInfo rule = entry.rule();
                 out.printf("<tr><td>%s<br><span class=\"stage\"><code>%s:%d</code>, stage %s</span></td><td>%s</td>"
                                 + "<td>%s</td><td>%s</td></tr>%n",
                         esc(rule.name()), esc(rule.source()), rule.line(), esc(rule.stage()),
-                        rule.factIds().isEmpty() ? "<span class=\"none\">none</span>" : esc(String.join(", ", rule.factIds())),
+                        facts(entry),
                         conclusions(entry),
                         entry.scenarios().isEmpty() ? "<span class=\"none\">none</span>"
                                 : String.join("<br>", entry.scenarios().stream().map(HtmlCatalog::esc).toList()));
@@ -59,7 +60,28 @@ final class HtmlCatalog {
                             : String.join("<br>", gap.rules().stream().map(HtmlCatalog::esc).toList()),
                     gap.expectedPresent(), gap.expectedAbsent());
         }
+        out.println("</table>");
+        out.println("<h2 id=\"facts\">Facts</h2>");
+        out.println("<table><tr><th>fact</th><th>what it says</th><th>sources</th><th>rules</th></tr>");
+        for (RuleCatalog.FactUse use : catalog.facts()) {
+            Fact fact = use.fact();
+            out.printf("<tr><td id=\"%s\"><code>%s</code></td><td>%s</td><td>%s</td><td>%s</td></tr>%n",
+                    esc(MarkdownCatalog.factAnchor(fact.id())), esc(fact.id()), esc(fact.text()),
+                    String.join("<br>", fact.sources().stream().map(source -> "<a href=\"" + esc(source.url()) + "\">"
+                            + esc(source.title()) + "</a> " + esc(source.date().text())).toList()),
+                    use.rules().isEmpty() ? "<span class=\"none\">none</span>" : String.valueOf(use.rules().size()));
+        }
         out.println("</table></body></html>");
+    }
+
+    private static String facts(RuleCatalog.Entry entry) {
+        if (entry.facts().isEmpty()) {
+            return "<span class=\"none\">none</span>";
+        }
+        return String.join("<br>", entry.facts().stream().map(fact -> fact.text() == null
+                ? "<code>" + esc(fact.id()) + "</code> <span class=\"none\">not in the fact catalog</span>"
+                : "<a href=\"#" + esc(MarkdownCatalog.factAnchor(fact.id())) + "\" title=\"" + esc(fact.text()) + "\"><code>"
+                        + esc(fact.id()) + "</code></a>").toList());
     }
 
     private static String conclusions(RuleCatalog.Entry entry) {

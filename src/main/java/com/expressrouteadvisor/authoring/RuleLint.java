@@ -5,25 +5,36 @@ import com.expressrouteadvisor.advice.GapCatalog;
 import com.expressrouteadvisor.engine.RuleInfo;
 import com.expressrouteadvisor.engine.RuleProblem;
 import com.expressrouteadvisor.engine.RuleSet;
+import com.expressrouteadvisor.reference.FactCatalog;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
  * What a rule set compiles with but should not ship with, as warnings in the {@code FILE:LINE:COLUMN} form:
- * rules that cite no fact ID, gap codes missing from {@code gap-codes.csv} or without a message and
- * remediation in every language, and rules no scenario exercises.
+ * rules that cite no fact ID or a fact ID the fact catalog does not hold (in {@code @factId} or in the
+ * {@code fact_ids} of {@code gap-codes.csv}), gap codes missing from {@code gap-codes.csv} or without a message
+ * and remediation in every language, and rules no scenario exercises. Facts no rule cites are no warning: the
+ * catalog holds the whole fact sheet and the rules grow into it (see {@link FactCitations#uncited()}).
  */
 public final class RuleLint {
 
     private final RuleSet ruleSet;
+    private final FactCatalog facts;
     private final RuleConclusions conclusions;
 
-    public RuleLint(RuleSet ruleSet) {
+    public RuleLint(RuleSet ruleSet, FactCatalog facts) {
         this.ruleSet = ruleSet;
+        this.facts = facts;
         this.conclusions = RuleConclusions.of(ruleSet);
     }
 
@@ -39,7 +50,14 @@ public final class RuleLint {
                 warnings.add(at(rule, "rule \"" + rule.name() + "\" has no @factId metadata: cite the fact IDs "
                         + "of the domain fact sheet it rests on, e.g. @factId(\"MODEL-COLO\")"));
             }
+            for (String id : rule.factIds()) {
+                if (!facts.contains(id)) {
+                    warnings.add(at(rule, "rule \"" + rule.name() + "\" cites fact " + id + ", which is not in the "
+                            + "fact catalog " + facts.file() + Suggestions.didYouMean(id, facts.ids())));
+                }
+            }
         }
+        warnings.addAll(gapCatalogFactWarnings());
         warnings.addAll(gapCodeWarnings(rules));
         warnings.addAll(scenarioWarnings(rules, scenarios, scenarioFolder));
         return warnings;
@@ -73,6 +91,44 @@ public final class RuleLint {
             }
         }
         return warnings;
+    }
+
+    /** Fact IDs in gap-codes.csv that the fact catalog does not hold, at the line of the code. */
+    private List<RuleProblem> gapCatalogFactWarnings() {
+        Path file = ruleSet.folder().resolve(GapCatalog.FILE);
+        List<String> lines = lines(file);
+        List<RuleProblem> warnings = new ArrayList<>();
+        new TreeMap<>(ruleSet.gapCatalog().entries()).values().forEach(entry -> {
+            for (String id : entry.factIds()) {
+                if (!facts.contains(id)) {
+                    int line = lineOf(lines, entry.code());
+                    warnings.add(RuleProblem.warning(file.toString(), line, line > 0 ? 1 : 0, "gap code " + entry.code()
+                            + " cites fact " + id + ", which is not in the fact catalog " + facts.file()
+                            + Suggestions.didYouMean(id, facts.ids())));
+                }
+            }
+        });
+        return warnings;
+    }
+
+    private static List<String> lines(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static int lineOf(List<String> lines, String code) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).strip().startsWith(code + ",")) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     private List<RuleProblem> scenarioWarnings(List<RuleInfo> rules, ScenarioRun scenarios, String scenarioFolder) {

@@ -1,5 +1,6 @@
 package com.expressrouteadvisor.cli;
 
+import com.expressrouteadvisor.authoring.FactCitations;
 import com.expressrouteadvisor.authoring.RuleLint;
 import com.expressrouteadvisor.authoring.ScenarioFiles;
 import com.expressrouteadvisor.authoring.ScenarioRun;
@@ -9,9 +10,12 @@ import com.expressrouteadvisor.engine.EvaluationLimits;
 import com.expressrouteadvisor.engine.RuleFiles;
 import com.expressrouteadvisor.engine.RuleProblem;
 import com.expressrouteadvisor.engine.RuleSet;
+import com.expressrouteadvisor.reference.Fact;
+import com.expressrouteadvisor.reference.FactCatalog;
 import com.expressrouteadvisor.reference.ReferenceData;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,13 +28,16 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code advisor rules validate}: compiles the rule set and reports every problem as FILE:LINE:COLUMN, then
- * warns about what compiles but should not ship: rules without fact IDs, gap codes without catalog entry or
- * texts, rules no scenario exercises.
+ * warns about what compiles but should not ship: rules without fact IDs or citing facts the fact catalog does not
+ * hold, gap codes without catalog entry or texts, rules no scenario exercises. Facts no rule cites are counted,
+ * not warned about, and listed with {@code --verbose}.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Compiles the rule set and reports every problem as FILE:LINE:COLUMN: message; exit 3 when invalid.",
-                "Then warns (exit 0) about rules without @factId, gap codes missing from gap-codes.csv or without "
-                        + "a message and remediation in every language, and rules that fire in no scenario."})
+                "Then warns (exit 0) about rules without @factId or citing a fact ID the fact catalog does not hold, "
+                        + "gap codes missing from gap-codes.csv or without a message and remediation in every language, "
+                        + "and rules that fire in no scenario.",
+                "Finally counts the facts of the catalog that no rule cites; --verbose lists them."})
 final class RulesValidateCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -42,16 +49,23 @@ final class RulesValidateCommand implements Callable<Integer> {
     @Mixin
     EngineOptions engine;
 
+    @Mixin
+    FactCatalogOption factCatalog;
+
+    @Option(names = {"-v", "--verbose"}, description = "List the facts of the catalog that no rule cites.")
+    boolean verbose;
+
     @Override
     public Integer call() {
         EvaluationLimits limits = engine.limits();
         ReferenceData data = engine.loadReference();
+        FactCatalog facts = factCatalog.load(engine.rulesFolder());
         try (RuleSet ruleSet = engine.compile(data);
              Advisor advisor = new Advisor(ruleSet, data, limits)) {
             Path scenarioFolder = ruleSet.folder().resolve(RuleFiles.SCENARIOS);
             ScenarioRun scenarios = new ScenarioRunner(advisor).run(new ScenarioFiles().read(scenarioFolder));
             List<RuleProblem> warnings = new ArrayList<>(ruleSet.warnings());
-            warnings.addAll(new RuleLint(ruleSet).check(scenarios, scenarioFolder.toString()));
+            warnings.addAll(new RuleLint(ruleSet, facts).check(scenarios, scenarioFolder.toString()));
             if (scenarios.failed() > 0) {
                 warnings.add(RuleProblem.warning(scenarioFolder.toString(), 0, 0, scenarios.failed() + " of "
                         + scenarios.results().size() + " scenarios fail: run 'advisor rules test' to see why"));
@@ -65,8 +79,21 @@ final class RulesValidateCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             out.printf("%s: %d rules in %d files, version %s%n", ruleSet.folder(), ruleSet.ruleCount(),
                     ruleSet.files().size(), ruleSet.version());
+            printUncitedFacts(FactCitations.of(ruleSet, facts), out);
             out.flush();
             return ExitCodes.OK;
+        }
+    }
+
+    /** Information, not a warning: the catalog holds the whole fact sheet and rules are written to cite more of it. */
+    private void printUncitedFacts(FactCitations citations, PrintWriter out) {
+        FactCatalog facts = citations.catalog();
+        List<Fact> uncited = citations.uncited();
+        out.printf("%s: %d facts, %d cited by the rules; %d facts in the catalog are cited by no rule%s%n",
+                facts.file(), facts.size(), citations.citedCount(), uncited.size(),
+                uncited.isEmpty() || verbose ? "" : " (--verbose lists them)");
+        if (verbose) {
+            uncited.forEach(fact -> out.println("  " + fact.id() + ": " + fact.text()));
         }
     }
 }

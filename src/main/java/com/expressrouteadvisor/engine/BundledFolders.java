@@ -13,13 +13,15 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * The copies of {@code rules/} and {@code facts/reference/} packaged inside the jar, used when no folder is
- * given. They are read through the jar's file system, so the same code reads a folder or the jar.
+ * The copies of {@code rules/}, {@code facts/reference/} and the fact catalog {@code facts/expressroute-facts.csv}
+ * packaged inside the jar, used when no folder is given. They are read through the jar's file system, so the same code reads a folder or the jar.
  */
 public final class BundledFolders {
 
     public static final String RULES = "bundled/rules";
     public static final String REFERENCE = "bundled/reference";
+    /** Beside {@link #RULES}, so the bundled rules find their fact catalog as ./rules finds ./facts. */
+    public static final String FACTS = "bundled/facts";
 
     private BundledFolders() {
     }
@@ -30,6 +32,10 @@ public final class BundledFolders {
 
     public static Path reference() {
         return locate(REFERENCE);
+    }
+
+    public static Path facts() {
+        return locate(FACTS);
     }
 
     /** The folder the user named, else the one in the working directory if it exists, else the bundled one. */

@@ -2,6 +2,7 @@ package com.expressrouteadvisor.authoring;
 
 import com.expressrouteadvisor.engine.Advisor;
 import com.expressrouteadvisor.engine.RuleFiles;
+import com.expressrouteadvisor.reference.FactCatalog;
 import com.expressrouteadvisor.support.CliRun;
 import com.expressrouteadvisor.support.TestAdvisors;
 import org.junit.jupiter.api.AfterAll;
@@ -31,7 +32,7 @@ class RuleCatalogTest {
         advisor = TestAdvisors.repository();
         ScenarioRun scenarios = new ScenarioRunner(advisor)
                 .run(new ScenarioFiles().read(TestAdvisors.RULES.resolve(RuleFiles.SCENARIOS)));
-        catalog = RuleCatalog.of(advisor.ruleSet(), scenarios);
+        catalog = RuleCatalog.of(advisor.ruleSet(), scenarios, FactCatalog.load(Path.of("facts", FactCatalog.FILE)));
     }
 
     @AfterAll
@@ -56,6 +57,8 @@ class RuleCatalogTest {
                 .findFirst().orElseThrow();
 
         assertThat(subscription.rule().factIds()).contains("M365-SUBSCRIPTIONS");
+        assertThat(subscription.facts()).extracting(RuleCatalog.CitedFact::id).contains("M365-SUBSCRIPTIONS");
+        assertThat(subscription.facts()).allSatisfy(fact -> assertThat(fact.text()).as(fact.id()).isNotBlank());
         assertThat(subscription.gaps()).containsExactly("NO_AZURE_SUBSCRIPTION (BLOCKER)");
         assertThat(subscription.scenarios())
                 .contains("subscription.yaml: Without an Azure subscription no circuit can be created");
@@ -118,6 +121,40 @@ class RuleCatalogTest {
         String html = Files.readString(page);
         assertThat(html).startsWith("<!DOCTYPE html>").contains("Ask &lt;b&gt;twice&lt;/b&gt; &amp; more")
                 .doesNotContain("<b>twice</b>").endsWith("</html>\n");
+    }
+
+    @Test
+    void eachRuleShowsTheTextOfTheFactsItRestsOnAndTheFactsSectionShowsUncitedFacts(@TempDir Path temp)
+            throws IOException {
+        Path rules = TestAdvisors.copy(TestAdvisors.RULES, temp.resolve("rules"));
+        Path facts = Files.createDirectories(temp.resolve("facts")).resolve(FactCatalog.FILE);
+        Files.copy(Path.of("facts", FactCatalog.FILE), facts);
+        Files.writeString(facts, "HOUSE-UNUSED,A house fact no rule rests on yet.,"
+                + "articles/expressroute/expressroute-faqs.md,2026-03-31\n", java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(rules.resolve("odd.drl"), """
+                package expressroute;
+                import com.expressrouteadvisor.profile.Customer;
+                import com.expressrouteadvisor.advice.Question;
+
+                rule "Ask about routers when the WAN provider is nobody"
+                    @factId("MODEL-COLO, HOUSE-MISSING")
+                when
+                    Customer( wanProvider == "Nobody", edgeRouters == null )
+                then
+                    insert(new Question("routing.edgeRouters"));
+                end
+                """);
+        String modelColo = FactCatalog.load(facts).find("MODEL-COLO").orElseThrow().text();
+
+        CliRun run = CliRun.of("rules", "docs", "--rules", rules.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out())
+                .contains("- facts:\n  - [`MODEL-COLO`](#fact-model-colo): " + modelColo + "\n"
+                        + "  - `HOUSE-MISSING`: **not in the fact catalog**\n")
+                .contains("| <a id=\"fact-house-unused\"></a>`HOUSE-UNUSED` | A house fact no rule rests on yet. | "
+                        + "[expressroute-faqs](https://learn.microsoft.com/azure/expressroute/expressroute-faqs) 2026-03-31 "
+                        + "| **none** |");
     }
 
     @Test

@@ -187,7 +187,7 @@ class OutputFormatsTest {
         }
         Evaluation e = results.get(0);
         RankedRecommendation top = new RankedRecommendation(1, ConnectivityModel.ANY_TO_ANY_IPVPN,
-                Layer.MANAGED_LAYER3, -5, "r", List.of());
+                Layer.MANAGED_LAYER3, "Any-to-any IPVPN, managed Layer 3", -5, "r", List.of());
         rows.add(new Evaluation("negative", e.readiness(), List.of(top), e.gaps(), e.questions(), e.resiliency(), null,
                 e.ruleSet()));
 
