@@ -11,6 +11,7 @@ import picocli.CommandLine.ParseResult;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 
 /**
@@ -33,7 +34,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
             err.println("advisor: " + parameter.getMessage());
             err.println("Try '" + parameter.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
         } else if (e instanceof UsageException || e instanceof IllegalArgumentException
-                || e instanceof NoSuchFileException) {
+                || e instanceof NoSuchFileException || e instanceof AccessDeniedException) {
             err.println("advisor: " + describe(e));
         } else {
             LOG.debug("internal failure", e);
@@ -48,7 +49,8 @@ final class ErrorHandler implements IExecutionExceptionHandler {
             return ExitCodes.RULES_INVALID;
         }
         if (e instanceof CommandLine.ParameterException || e instanceof UsageException
-                || e instanceof IllegalArgumentException || e instanceof NoSuchFileException) {
+                || e instanceof IllegalArgumentException || e instanceof NoSuchFileException
+                || e instanceof AccessDeniedException) {
             return ExitCodes.USAGE;
         }
         return ExitCodes.INTERNAL_FAILURE;
@@ -57,6 +59,9 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     private static String describe(Throwable e) {
         if (e instanceof NoSuchFileException missing) {
             return missing.getFile() + ": no such file";
+        }
+        if (e instanceof AccessDeniedException denied) {
+            return denied.getFile() + ": permission denied";
         }
         if (e instanceof UncheckedIOException io && io.getCause() != null) {
             return io.getMessage();

@@ -75,20 +75,22 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--explain", description = "Include the rules that fired in every result.")
     boolean explain;
 
+    @Option(names = "--max-record-bytes", paramLabel = "BYTES",
+            description = "The largest record read (an NDJSON line, a CSV row, one profile of a .json input); a "
+                    + "larger one is skipped as a reject and the rest goes on (default: ${DEFAULT-VALUE}, 1 MiB).")
+    int maxRecordBytes = ProfileReaders.DEFAULT_MAX_RECORD_BYTES;
+
     @Override
     public Integer call() throws IOException {
         OutputFormat outputFormat = outputFormat();
         if (threads < 1) {
             throw new UsageException("--threads " + threads + ": use 1 or more");
         }
+        if (maxRecordBytes < 1) {
+            throw new UsageException("--max-record-bytes " + maxRecordBytes + ": use 1 or more");
+        }
         for (String input : inputs) {
-            if (!ProfileReaders.isSupported(input)) {
-                throw new UsageException("cannot tell the format of '" + input + "': use "
-                        + ProfileReaders.supportedFormats());
-            }
-            if (!input.equals("-") && !Files.isRegularFile(Path.of(input))) {
-                throw new UsageException(input + ": no such file");
-            }
+            InputFiles.check(input);
         }
         PrintWriter err = spec.commandLine().getErr();
         Path rejectsPath = rejects != null ? rejects
@@ -101,7 +103,7 @@ final class EvaluateCommand implements Callable<Integer> {
              RejectFile rejectFile = new RejectFile(rejectsPath)) {
             EvaluationOptions options = new EvaluationOptions(language.locale(), explain);
             PortfolioRun run = new PortfolioRun(advisor::evaluate, new ProfileParser(), options, threads);
-            ProfileReaders readers = new ProfileReaders(Json.mapper(), parent.stdin);
+            ProfileReaders readers = new ProfileReaders(parent.stdin, maxRecordBytes);
             Consumer<Reject> onReject = reject -> {
                 rejectFile.accept(reject);
                 if (rejectFile.count() <= REJECTS_SHOWN) {

@@ -53,9 +53,7 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!input.equals("-") && !Files.isRegularFile(Path.of(input))) {
-            throw new UsageException(input + ": no such file");
-        }
+        InputFiles.check(input);
         try (Advisor advisor = engine.advisor();
              ProfileReader reader = new ProfileReaders(Json.mapper(), parent.stdin).open(input)) {
             PortfolioRun run = new PortfolioRun(advisor, new ProfileParser(),

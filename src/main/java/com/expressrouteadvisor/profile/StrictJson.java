@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * read keeps the last silently), and nesting no deeper than a profile can be. Problems are worded for the
  * user, with the position inside the record.
  */
-final class StrictJson {
+public final class StrictJson {
 
     /** Far deeper than any profile: a deeper record is an attack or an accident, and not worth a stack. */
     static final int MAX_DEPTH = 64;
@@ -38,7 +38,7 @@ final class StrictJson {
     }
 
     /** A key that appears twice in one object; {@code path} is its dotted path in the record. */
-    static final class DuplicateKeyException extends Exception {
+    public static final class DuplicateKeyException extends Exception {
         private final String path;
 
         DuplicateKeyException(String path) {
@@ -46,12 +46,12 @@ final class StrictJson {
             this.path = path;
         }
 
-        String path() {
+        public String path() {
             return path;
         }
     }
 
-    static JsonNode read(String text) throws MalformedJsonException, DuplicateKeyException {
+    public static JsonNode read(String text) throws MalformedJsonException, DuplicateKeyException {
         try (JsonParser parser = FACTORY.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -66,7 +66,8 @@ final class StrictJson {
                 more = JsonToken.NOT_AVAILABLE;
             }
             if (more != null) {
-                JsonLocation at = more == JsonToken.NOT_AVAILABLE ? end : parser.currentTokenLocation();
+                JsonLocation at = more == JsonToken.NOT_AVAILABLE ? afterWhitespace(text, end)
+                        : parser.currentTokenLocation();
                 throw new MalformedJsonException("unexpected text after the end of the record's JSON value; "
                         + "a record is one JSON value", at.getLineNr(), at.getColumnNr());
             }
@@ -80,6 +81,23 @@ final class StrictJson {
         } catch (IOException e) {
             throw new UncheckedIOException(e); // reading a String cannot fail otherwise
         }
+    }
+
+    /** Where the next text after a location starts. */
+    private static JsonLocation afterWhitespace(String text, JsonLocation from) {
+        int offset = (int) from.getCharOffset();
+        int line = from.getLineNr();
+        int column = from.getColumnNr();
+        while (offset >= 0 && offset < text.length() && Character.isWhitespace(text.charAt(offset))) {
+            if (text.charAt(offset) == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+            offset++;
+        }
+        return new JsonLocation(null, offset, line, column);
     }
 
     private static JsonNode value(JsonParser parser, JsonToken token, String path, int depth)
@@ -139,17 +157,18 @@ final class StrictJson {
 
     /** The JSON library's message in the user's words: no character codes, sources or feature names. */
     static String describe(JsonProcessingException e) {
-        if (e instanceof JsonEOFException eof) {
-            JsonToken open = eof.getTokenBeingDecoded();
-            if (open == JsonToken.VALUE_STRING || open == JsonToken.FIELD_NAME) {
+        String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (e instanceof JsonEOFException || original.startsWith("Unexpected end-of-input")) {
+            JsonToken open = e instanceof JsonEOFException eof ? eof.getTokenBeingDecoded() : null;
+            if (open == JsonToken.VALUE_STRING || open == JsonToken.FIELD_NAME || original.contains("quote")) {
                 return "the record ends inside a string (a closing '\"' is missing)";
             }
-            if (open == JsonToken.START_ARRAY) {
-                return "the record ends before a list is closed (a ']' is missing)";
-            }
-            return "the record ends before an object is closed (a '}' is missing)";
+            boolean inArray = open == JsonToken.START_ARRAY || (e.getProcessor() instanceof JsonParser parser
+                    && parser.getParsingContext() != null && parser.getParsingContext().inArray());
+            return inArray ? "the record ends before a list is closed (a ']' is missing)"
+                    : "the record ends before an object is closed (a '}' is missing)";
         }
-        String message = e.getOriginalMessage() == null ? "not JSON" : e.getOriginalMessage();
+        String message = original.isEmpty() ? "not JSON" : original;
         message = INTERNALS.matcher(CODE.matcher(message).replaceAll("")).replaceAll("");
         message = message.replace("(CTRL-CHAR)", "a control character").strip();
         return message.isEmpty() ? "not JSON"
