@@ -70,6 +70,28 @@ final class ByteInput {
         return buffer[position++] & 0xFF;
     }
 
+    /** Whether bytes are left; refills the buffer when it has been taken. For scanning {@link #buffer} in place. */
+    boolean hasBytes() throws IOException {
+        return position < limit || fill();
+    }
+
+    /** The buffer, valid from {@link #position()} to {@link #limit()}; {@link #skip} takes what was scanned. */
+    byte[] buffer() {
+        return buffer;
+    }
+
+    int position() {
+        return position;
+    }
+
+    int limit() {
+        return limit;
+    }
+
+    void skip(int n) {
+        position += n;
+    }
+
     /** The next byte without taking it, or -1 at the end. */
     int peek() throws IOException {
         if (position == limit && !fill()) {

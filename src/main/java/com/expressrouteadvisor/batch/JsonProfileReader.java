@@ -21,6 +21,7 @@ final class JsonProfileReader implements ProfileReader {
     private final AtomicLong counter;
     private final int maxRecordBytes;
     private byte[] value = new byte[256];
+    private int kept;
     private boolean started;
     private boolean finished;
     private long line = 1;
@@ -91,52 +92,8 @@ final class JsonProfileReader implements ProfileReader {
 
     /** One JSON value, found by its brackets and quotes; everything else is the parser's to judge. */
     private InputRecord readValue(long startLine, long startColumn, boolean commaMissing) throws IOException {
-        long length = 0;
-        int kept = 0;
-        int depth = 0;
-        boolean inString = false;
-        boolean escaped = false;
         int first = in.peek();
-        boolean scalar = first != '{' && first != '[' && first != '"';
-        while (true) {
-            int b = in.peek();
-            if (b < 0) {
-                break;
-            }
-            if (scalar && length > 0 && (isWhitespace(b) || b == ',' || b == '[' || b == ']' || b == '{' || b == '}'
-                    || b == '"')) {
-                break;
-            }
-            take();
-            length++;
-            if (length <= maxRecordBytes) {
-                if (kept == value.length) {
-                    value = Arrays.copyOf(value, Math.min(value.length * 2, maxRecordBytes));
-                }
-                value[kept++] = (byte) b;
-            }
-            if (inString) {
-                if (escaped) {
-                    escaped = false;
-                } else if (b == '\\') {
-                    escaped = true;
-                } else if (b == '"') {
-                    inString = false;
-                    if (depth == 0) {
-                        break;
-                    }
-                }
-            } else if (b == '"') {
-                inString = true;
-            } else if (b == '{' || b == '[') {
-                depth++;
-            } else if (b == '}' || b == ']') {
-                depth--;
-                if (depth <= 0) {
-                    break;
-                }
-            }
-        }
+        long length = first == '{' || first == '[' || first == '"' ? bracketed() : scalar();
         if (length > maxRecordBytes) {
             return record(startLine, RecordProblems.tooLarge(length, maxRecordBytes));
         }
@@ -151,6 +108,85 @@ final class JsonProfileReader implements ProfileReader {
                     + ", column " + startColumn + ")"));
         }
         return record(startLine, new RecordContent.JsonText(text));
+    }
+
+    /**
+     * Takes an object, list or string up to its closing bracket or quote, scanning the buffer in place; keeps its
+     * bytes in {@link #value} while they are within the limit. Returns its length in bytes.
+     */
+    private long bracketed() throws IOException {
+        long length = 0;
+        kept = 0;
+        int depth = 0;
+        boolean inString = false;
+        boolean escaped = false;
+        boolean done = false;
+        while (!done && in.hasBytes()) {
+            byte[] buffer = in.buffer();
+            int from = in.position();
+            int to = in.limit();
+            int i = from;
+            for (; i < to && !done; i++) {
+                byte b = buffer[i];
+                if (b == '\n') {
+                    line++;
+                    column = 1;
+                } else if ((b & 0xC0) != 0x80) {
+                    column++;
+                }
+                if (inString) {
+                    if (escaped) {
+                        escaped = false;
+                    } else if (b == '\\') {
+                        escaped = true;
+                    } else if (b == '"') {
+                        inString = false;
+                        done = depth == 0;
+                    }
+                } else if (b == '"') {
+                    inString = true;
+                } else if (b == '{' || b == '[') {
+                    depth++;
+                } else if (b == '}' || b == ']') {
+                    done = --depth <= 0;
+                }
+            }
+            keep(buffer, from, i - from, length);
+            length += i - from;
+            in.skip(i - from);
+        }
+        return length;
+    }
+
+    /** Takes a value that is not an object, list or string (a number, a word, a stray bracket) to its end. */
+    private long scalar() throws IOException {
+        long length = 0;
+        kept = 0;
+        for (int b = in.peek(); b >= 0; b = in.peek()) {
+            if (length > 0 && (isWhitespace(b) || b == ',' || b == '[' || b == ']' || b == '{' || b == '}'
+                    || b == '"')) {
+                break;
+            }
+            take();
+            keep(new byte[]{(byte) b}, 0, 1, length);
+            length++;
+            if (length == 1 && (b == '}' || b == ']')) {
+                break; // a stray closing bracket is a value of its own
+            }
+        }
+        return length;
+    }
+
+    /** Appends scanned bytes to the value while it is within the limit; beyond it they are only counted. */
+    private void keep(byte[] bytes, int from, int n, long lengthBefore) {
+        if (lengthBefore + n > maxRecordBytes) {
+            return;
+        }
+        if (kept + n > value.length) {
+            value = Arrays.copyOf(value, (int) Math.min(Math.max((long) kept + n, value.length * 2L), maxRecordBytes));
+        }
+        System.arraycopy(bytes, from, value, kept, n);
+        kept += n;
     }
 
     /** The line and column in the file of a byte of the value being read. */
