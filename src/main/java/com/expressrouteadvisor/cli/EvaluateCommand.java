@@ -8,7 +8,6 @@ import com.expressrouteadvisor.batch.RunSummary;
 import com.expressrouteadvisor.engine.Advisor;
 import com.expressrouteadvisor.engine.EvaluationOptions;
 import com.expressrouteadvisor.profile.ProfileParser;
-import com.expressrouteadvisor.report.Json;
 import com.expressrouteadvisor.report.OutputFormat;
 import com.expressrouteadvisor.report.ResultWriter;
 import picocli.CommandLine.Command;
@@ -21,7 +20,6 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
