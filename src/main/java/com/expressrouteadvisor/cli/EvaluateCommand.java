@@ -49,8 +49,9 @@ final class EvaluateCommand implements Callable<Integer> {
     LanguageOption language;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT",
-            description = "Profiles: .json (one object or an array), .ndjson/.jsonl, .csv (dotted column names, "
-                    + "';'-separated lists), or - for NDJSON on standard input.")
+            description = "Profiles in UTF-8: .json (one object, an array, or several one after another), "
+                    + ".ndjson/.jsonl, .csv (dotted column names, ';'-separated lists), or - for NDJSON on standard "
+                    + "input.")
     List<String> inputs;
 
     @Option(names = "--format", paramLabel = "FORMAT",
