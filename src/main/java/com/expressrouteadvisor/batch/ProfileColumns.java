@@ -12,6 +12,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,23 +43,36 @@ public final class ProfileColumns {
             .collect(Collectors.toUnmodifiableMap(Column::path, Function.identity()));
 
     private final Column[] columns;
+    /** Why no row can be read against this header (a column named twice), or null. */
+    private final String headerProblem;
 
-    private ProfileColumns(Column[] columns) {
+    private ProfileColumns(Column[] columns, String headerProblem) {
         this.columns = columns;
+        this.headerProblem = headerProblem;
     }
 
-    /** Reads a header row; a column that names no field is kept, so each record's reject names it. */
+    /**
+     * Reads a header row. A column that names no field is kept, so each record's reject names it; so is a column
+     * named twice, which rejects every row (which of the two cells would be meant cannot be told).
+     */
     public static ProfileColumns of(String[] header) {
         Column[] columns = new Column[header.length];
+        Map<String, Integer> seen = new HashMap<>();
+        String problem = null;
         for (int i = 0; i < header.length; i++) {
             String name = header[i].strip();
             if (i == 0 && name.startsWith("\uFEFF")) {
                 name = name.substring(1); // spreadsheet programs often start a UTF-8 file with a byte-order mark
             }
+            Integer earlier = seen.putIfAbsent(name, i + 1);
+            if (earlier != null && problem == null) {
+                problem = "column '" + name + "' appears twice in the header (columns " + earlier + " and " + (i + 1)
+                        + "); give each field one column";
+            }
             Column known = BY_PATH.get(name);
             columns[i] = known != null ? known : new Column(name, name.split("\\.", -1), Kind.TEXT);
         }
-        return new ProfileColumns(columns);
+        return new ProfileColumns(columns, problem);
     }
 
     public static String[] header() {
@@ -70,7 +84,10 @@ public final class ProfileColumns {
     }
 
     JsonNode toJson(String[] cells, ObjectMapper mapper) throws RecordContent.UnreadableRecordException {
-        if (cells.length > columns.length) {
+        if (headerProblem != null) {
+            throw new RecordContent.UnreadableRecordException(headerProblem);
+        }
+        if (cells.length != columns.length) {
             throw new RecordContent.UnreadableRecordException("the row has " + cells.length
                     + " cells but the header names " + columns.length + " columns");
         }

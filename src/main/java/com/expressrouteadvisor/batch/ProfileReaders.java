@@ -2,12 +2,9 @@ package com.expressrouteadvisor.batch;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import java.io.BufferedReader;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,16 +18,29 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class ProfileReaders {
 
-    private static final int BUFFER = 1 << 16;
+    /** The default bound on one record's size: far above any real profile (a few KB), far below the heap. */
+    public static final int DEFAULT_MAX_RECORD_BYTES = 1 << 20;
 
-    private final ObjectMapper mapper;
     private final AtomicLong counter = new AtomicLong();
     private final AtomicLong bytesRead = new AtomicLong();
     private final InputStream stdin;
+    private final int maxRecordBytes;
 
-    public ProfileReaders(ObjectMapper mapper, InputStream stdin) {
-        this.mapper = mapper;
+    /**
+     * @param maxRecordBytes the largest record (an NDJSON line, a CSV row, one profile of a {@code .json} input)
+     *                       that is read; a larger one is skipped, without being held in memory, as a reject
+     */
+    public ProfileReaders(InputStream stdin, int maxRecordBytes) {
+        if (maxRecordBytes < 1) {
+            throw new IllegalArgumentException("the record size limit must be at least 1 byte, got " + maxRecordBytes);
+        }
         this.stdin = stdin;
+        this.maxRecordBytes = maxRecordBytes;
+    }
+
+    /** Readers with the default record size limit; records are decoded as JSON by the workers, not here. */
+    public ProfileReaders(ObjectMapper mapper, InputStream stdin) {
+        this(stdin, DEFAULT_MAX_RECORD_BYTES);
     }
 
     /** Whether the input's name says a format this reader knows. */
@@ -51,14 +61,10 @@ public final class ProfileReaders {
         InputStream in = new Counting(standardInput ? stdin : Files.newInputStream(Path.of(input)), bytesRead,
                 !standardInput);
         return switch (format) {
-            case "json" -> new JsonProfileReader(input, in, mapper, counter);
-            case "csv" -> new CsvProfileReader(input, reader(in), counter);
-            default -> new NdjsonProfileReader(input, reader(in), counter);
+            case "json" -> new JsonProfileReader(input, in, counter, maxRecordBytes);
+            case "csv" -> new CsvProfileReader(input, in, counter, maxRecordBytes);
+            default -> new NdjsonProfileReader(input, in, counter, maxRecordBytes);
         };
-    }
-
-    private static BufferedReader reader(InputStream in) {
-        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), BUFFER);
     }
 
     private static String format(String input) {

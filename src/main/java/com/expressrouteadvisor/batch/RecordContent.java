@@ -1,6 +1,7 @@
 package com.expressrouteadvisor.batch;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.expressrouteadvisor.profile.MalformedJsonException;
+import com.expressrouteadvisor.profile.StrictJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -13,22 +14,17 @@ public sealed interface RecordContent {
     /** The record as a JSON tree, ready for the profile parser. */
     JsonNode decode(ObjectMapper mapper) throws UnreadableRecordException;
 
-    /** A tree the reader had to build anyway (elements of a JSON array). */
-    record Tree(JsonNode node) implements RecordContent {
-        @Override
-        public JsonNode decode(ObjectMapper mapper) {
-            return node;
-        }
-    }
-
-    /** One line of NDJSON. */
+    /** One profile's JSON text: a line of NDJSON, or one value of a {@code .json} input. */
     record JsonText(String text) implements RecordContent {
         @Override
         public JsonNode decode(ObjectMapper mapper) throws UnreadableRecordException {
             try {
-                return mapper.readTree(text);
-            } catch (JsonProcessingException e) {
-                throw new UnreadableRecordException("malformed JSON: " + e.getOriginalMessage());
+                return StrictJson.read(text);
+            } catch (MalformedJsonException e) {
+                throw new UnreadableRecordException("malformed JSON: " + e.getMessage());
+            } catch (StrictJson.DuplicateKeyException e) {
+                throw new UnreadableRecordException("malformed JSON: the key '" + e.path()
+                        + "' is given twice in the same object");
             }
         }
     }

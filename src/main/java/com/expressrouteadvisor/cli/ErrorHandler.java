@@ -13,6 +13,7 @@ import picocli.CommandLine.ParseResult;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 
 /**
@@ -38,7 +39,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
             LOG.debug("run stopped", e);
             err.println("advisor: " + stopped.getMessage());
         } else if (e instanceof UsageException || e instanceof IllegalArgumentException
-                || e instanceof NoSuchFileException) {
+                || e instanceof NoSuchFileException || e instanceof AccessDeniedException) {
             err.println("advisor: " + Unicode.printable(describe(e)));
         } else if (outputFailure(e) != null) {
             LOG.debug("output failed", e);
@@ -65,7 +66,8 @@ final class ErrorHandler implements IExecutionExceptionHandler {
             return ExitCodes.RULES_INVALID;
         }
         if (e instanceof CommandLine.ParameterException || e instanceof UsageException
-                || e instanceof IllegalArgumentException || e instanceof NoSuchFileException) {
+                || e instanceof IllegalArgumentException || e instanceof NoSuchFileException
+                || e instanceof AccessDeniedException) {
             return ExitCodes.USAGE;
         }
         return ExitCodes.INTERNAL_FAILURE;
@@ -84,6 +86,9 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     private static String describe(Throwable e) {
         if (e instanceof NoSuchFileException missing) {
             return missing.getFile() + ": no such file";
+        }
+        if (e instanceof AccessDeniedException denied) {
+            return denied.getFile() + ": permission denied";
         }
         if (e instanceof UncheckedIOException io && io.getCause() != null) {
             return io.getMessage();

@@ -8,7 +8,6 @@ import com.expressrouteadvisor.batch.RunSummary;
 import com.expressrouteadvisor.engine.Advisor;
 import com.expressrouteadvisor.engine.EvaluationOptions;
 import com.expressrouteadvisor.profile.ProfileParser;
-import com.expressrouteadvisor.report.Json;
 import com.expressrouteadvisor.report.OutputFormat;
 import com.expressrouteadvisor.report.ResultWriter;
 import picocli.CommandLine.Command;
@@ -22,7 +21,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -54,8 +52,9 @@ final class EvaluateCommand implements Callable<Integer> {
     LanguageOption language;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT",
-            description = "Profiles: .json (one object or an array), .ndjson/.jsonl, .csv (dotted column names, "
-                    + "';'-separated lists), or - for NDJSON on standard input.")
+            description = "Profiles in UTF-8: .json (one object, an array, or several one after another), "
+                    + ".ndjson/.jsonl, .csv (dotted column names, ';'-separated lists), or - for NDJSON on standard "
+                    + "input.")
     List<String> inputs;
 
     @Option(names = "--format", paramLabel = "FORMAT",
@@ -80,6 +79,11 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--explain", description = "Include the rules that fired in every result.")
     boolean explain;
 
+    @Option(names = "--max-record-bytes", paramLabel = "BYTES",
+            description = "The largest record read (an NDJSON line, a CSV row, one profile of a .json input); a "
+                    + "larger one is skipped as a reject and the rest goes on (default: ${DEFAULT-VALUE}, 1 MiB).")
+    int maxRecordBytes = ProfileReaders.DEFAULT_MAX_RECORD_BYTES;
+
     @Override
     public Integer call() throws IOException {
         OutputFormat outputFormat = outputFormat();
@@ -87,14 +91,11 @@ final class EvaluateCommand implements Callable<Integer> {
             throw new UsageException("--threads " + threads + ": use 1 to " + MAX_THREADS);
         }
         engine.checkLimits();
+        if (maxRecordBytes < 1) {
+            throw new UsageException("--max-record-bytes " + maxRecordBytes + ": use 1 or more");
+        }
         for (String input : inputs) {
-            if (!ProfileReaders.isSupported(input)) {
-                throw new UsageException("cannot tell the format of '" + input + "': use "
-                        + ProfileReaders.supportedFormats());
-            }
-            if (!input.equals("-") && !Files.isRegularFile(Path.of(input))) {
-                throw new UsageException(input + ": no such file");
-            }
+            InputFiles.check(input);
         }
         PrintWriter err = spec.commandLine().getErr();
         Path rejectsPath = rejects != null ? rejects
@@ -112,7 +113,7 @@ final class EvaluateCommand implements Callable<Integer> {
              RejectFile rejectLines = new RejectFile(rejectsFile.stream())) {
             EvaluationOptions options = new EvaluationOptions(language.locale(), explain);
             PortfolioRun run = new PortfolioRun(advisor::evaluate, new ProfileParser(), options, threads);
-            ProfileReaders readers = new ProfileReaders(Json.mapper(), parent.stdin);
+            ProfileReaders readers = new ProfileReaders(parent.stdin, maxRecordBytes);
             Consumer<Reject> onReject = reject -> {
                 rejectLines.accept(reject);
                 if (rejectLines.count() <= REJECTS_SHOWN) {

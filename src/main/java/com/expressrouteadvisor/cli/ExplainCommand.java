@@ -23,8 +23,6 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code advisor explain}: one customer's advice and the chain of rules that fired, for a person. */
@@ -53,9 +51,7 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!input.equals("-") && !Files.isRegularFile(Path.of(input))) {
-            throw new UsageException(input + ": no such file");
-        }
+        InputFiles.check(input);
         try (Advisor advisor = engine.advisor();
              ProfileReader reader = new ProfileReaders(Json.mapper(), parent.stdin).open(input)) {
             PortfolioRun run = new PortfolioRun(advisor, new ProfileParser(),

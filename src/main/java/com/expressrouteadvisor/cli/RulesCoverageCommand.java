@@ -28,8 +28,6 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -70,13 +68,7 @@ final class RulesCoverageCommand implements Callable<Integer> {
             throw new UsageException("name the INPUT files to evaluate, or --scenarios, or both");
         }
         for (String input : inputs) {
-            if (!input.equals("-") && !Files.isRegularFile(Path.of(input))) {
-                throw new UsageException(input + ": no such file");
-            }
-            if (!ProfileReaders.isSupported(input)) {
-                throw new UsageException("cannot tell the format of '" + input
-                        + "': use .json, .ndjson, .jsonl, or - for NDJSON on standard input");
-            }
+            InputFiles.check(input);
         }
         PrintWriter err = spec.commandLine().getErr();
         long rejected = 0;

@@ -2,13 +2,12 @@ package com.expressrouteadvisor.profile;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import inet.ipaddr.IPAddress;
-import inet.ipaddr.IPAddressString;
 
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -49,6 +48,7 @@ public final class ProfileParser {
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .build();
@@ -79,24 +79,45 @@ public final class ProfileParser {
 
     /**
      * Parses one record given as JSON text; the same outcome as {@code parse(readTree(json))}, faster for
-     * valid records.
+     * valid records, and stricter about the text: a key given twice in one object is an error naming its dotted
+     * path (a tree keeps only the last), and text after the record's value is malformed JSON.
      *
-     * @throws JsonProcessingException when the text is not JSON at all
+     * @throws MalformedJsonException when the text is not exactly one JSON value; its message says what and where
      */
     public ParsedProfile parse(String json) throws JsonProcessingException {
-        try {
-            CustomerProfile profile = direct.readValue(json, CustomerProfile.class);
-            if (profile != null && profile.id() != null && !profile.id().isBlank() && noNullElements(profile)) {
-                List<FieldError> errors = new ArrayList<>();
-                checkValues(profile, errors);
-                if (errors.isEmpty()) {
-                    return ParsedProfile.valid(profile);
+        if (!mayHoldLoneSurrogate(json)) {
+            try {
+                CustomerProfile profile = direct.readValue(json, CustomerProfile.class);
+                if (profile != null && profile.id() != null && !profile.id().isBlank() && noNullElements(profile)) {
+                    List<FieldError> errors = new ArrayList<>();
+                    checkValues(profile, errors);
+                    if (errors.isEmpty()) {
+                        return ParsedProfile.valid(profile);
+                    }
                 }
+            } catch (JsonProcessingException e) {
+                // not necessarily malformed: a field error the walk below names properly
             }
-        } catch (JsonProcessingException e) {
-            // not necessarily malformed: a field error the walk below names properly
         }
-        return parse(mapper.readTree(json));
+        JsonNode tree;
+        try {
+            tree = StrictJson.read(json);
+        } catch (StrictJson.DuplicateKeyException e) {
+            return ParsedProfile.invalid(null, List.of(new FieldError(printable(e.path()),
+                    "is given twice in the same object; give each key once")));
+        }
+        return parse(tree);
+    }
+
+    /** Lone surrogates are found by the tree walk only; the fast path leaves text that might hold one to it. */
+    private static boolean mayHoldLoneSurrogate(String json) {
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (Character.isSurrogate(c) || (c == '\\' && i + 1 < json.length() && json.charAt(i + 1) == 'u')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean noNullElements(CustomerProfile p) {
@@ -126,7 +147,9 @@ public final class ProfileParser {
         checkObject(node, CustomerProfile.class, "", errors);
         JsonNode idNode = node.get("id");
         String id = idNode != null && idNode.isTextual() ? idNode.asText() : null;
-        if (id == null || id.isBlank()) {
+        if (id != null && loneSurrogate(id) >= 0) {
+            id = null; // the walk above names it; an id that is not text cannot be written out
+        } else if (id == null || id.isBlank()) {
             if (idNode == null || idNode.isNull() || idNode.isTextual()) {
                 errors.add(new FieldError("id", "is required and must not be empty"));
             }
@@ -153,7 +176,7 @@ public final class ProfileParser {
         Map<String, RecordComponent> fields = schema(type);
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
-            String fieldPath = path + field.getKey();
+            String fieldPath = path + printable(field.getKey());
             RecordComponent component = fields.get(field.getKey());
             if (component == null) {
                 errors.add(new FieldError(fieldPath, "unknown field" + suggestion(field.getKey(), fields.keySet())));
@@ -175,6 +198,12 @@ public final class ProfileParser {
             expect(value.isIntegralNumber() && value.canConvertToLong(), "a whole number", value, path, errors);
         } else if (type == String.class) {
             expect(value.isTextual(), "a string", value, path, errors);
+            int surrogate = value.isTextual() ? loneSurrogate(value.textValue()) : -1;
+            if (surrogate >= 0) {
+                errors.add(new FieldError(path, "contains a lone surrogate (\\u"
+                        + Integer.toHexString(value.textValue().charAt(surrogate)).toUpperCase(Locale.ROOT)
+                        + " at character " + (surrogate + 1) + "), which is not a character"));
+            }
         } else if (type instanceof Class<?> c && c.isEnum()) {
             List<String> allowed = Arrays.stream(c.getEnumConstants()).map(Object::toString).toList();
             if (!value.isTextual() || !allowed.contains(value.asText())) {
@@ -259,11 +288,46 @@ public final class ProfileParser {
         if (value == null || value.isMissingNode()) {
             return "nothing";
         }
-        String text = value.toString();
+        if (value.isNull()) {
+            return "null";
+        }
+        String text = printable(value.toString());
         String shown = text.length() > 40 ? text.substring(0, 37) + "..." : text;
         String kind = value.isTextual() ? "string" : value.isBoolean() ? "boolean" : value.isNumber() ? "number"
                 : value.isArray() ? "list" : value.isObject() ? "object" : "null";
         return kind + " " + shown;
+    }
+
+    /** The index of the first half of a surrogate pair that has no other half, or -1. */
+    static int loneSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Text with every lone surrogate written as its escape, so that it can be shown and written anywhere. */
+    static String printable(String text) {
+        if (loneSurrogate(text) < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                out.append(c).append(text.charAt(++i));
+            } else if (Character.isSurrogate(c)) {
+                out.append("\\u").append(Integer.toHexString(c).toUpperCase(Locale.ROOT));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     // ---- values --------------------------------------------------------------------------------------
@@ -306,18 +370,20 @@ public final class ProfileParser {
         }
         for (int i = 0; i < values.size(); i++) {
             String value = values.get(i);
-            IPAddressString text = new IPAddressString(value.trim());
-            IPAddress address = text.getAddress();
-            if (address == null || !text.isPrefixed()) {
-                String why = text.getAddressStringException() != null
-                        ? text.getAddressStringException().getMessage() : "a prefix length is missing";
-                errors.add(new FieldError(path + "[" + i + "]",
-                        "expected an IPv4 or IPv6 prefix such as 192.168.100.0/30, got \"" + value + "\" (" + why + ")"));
-            } else if (!address.isPrefixBlock()) {
-                errors.add(new FieldError(path + "[" + i + "]", "\"" + value + "\" has host bits set; did you mean "
-                        + address.toPrefixBlock().toCanonicalString() + "?"));
+            PrefixSyntax.Reading reading = PrefixSyntax.read(value.strip());
+            if (reading instanceof PrefixSyntax.Problem problem) {
+                errors.add(new FieldError(path + "[" + i + "]", "expected an IPv4 or IPv6 prefix such as "
+                        + "192.168.100.0/30, got " + quoted(value) + " (" + problem.reason() + ")"));
+            } else if (reading instanceof PrefixSyntax.Block block && !block.address().isPrefixBlock()) {
+                errors.add(new FieldError(path + "[" + i + "]", quoted(value) + " has host bits set; did you mean "
+                        + block.address().toPrefixBlock().toCanonicalString() + "?"));
             }
         }
+    }
+
+    /** A text as the user wrote it, shortened when long. */
+    private static String quoted(String value) {
+        return "\"" + (value.length() > 60 ? value.substring(0, 57) + "..." : value) + "\"";
     }
 
     private static void notBlank(List<String> values, String path, List<FieldError> errors) {

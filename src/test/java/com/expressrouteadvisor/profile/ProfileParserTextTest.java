@@ -42,8 +42,7 @@ class ProfileParserTextTest {
             "{\"name\":\"no id\"}",
             "[{\"id\":\"in an array\"}]",
             "\"just text\"",
-            "{\"id\":\"n\",\"resilience\":{\"circuits\":-1}}",
-            "{\"id\":\"dup\",\"id\":\"dup2\"}"})
+            "{\"id\":\"n\",\"resilience\":{\"circuits\":-1}}"})
     void textAndTreeGiveTheSameOutcome(String text) throws Exception {
         ParsedProfile fromText = parser.parse(text);
         ParsedProfile fromTree = parser.parse(json.readTree(text));
