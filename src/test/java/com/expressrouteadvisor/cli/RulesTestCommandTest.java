@@ -113,7 +113,7 @@ class RulesTestCommandTest {
         assertThat(run.out())
                 .contains("keys.yaml:1: \"Misspelt keys\": expected: unknown key (did you mean 'expect'?); known keys: name, given, expect")
                 .contains("keys.yaml:4: \"Misspelt expectation\": expect.gap: unknown key (did you mean 'gaps'?)")
-                .contains("expect.readiness: 'BLOKED' is not one of READY, READY_WITH_WARNINGS, BLOCKED (did you mean 'BLOCKED'?)")
+                .contains("expect.readiness: 'BLOKED' is not one of BLOCKED, INCOMPLETE, READY_WITH_WARNINGS, READY (did you mean 'BLOCKED'?)")
                 .contains("noGaps: NAT_REQURED is not a gap code of this rule set (did you mean 'NAT_REQUIRED'?)")
                 .endsWith("0 passed, 2 failed" + System.lineSeparator());
     }
