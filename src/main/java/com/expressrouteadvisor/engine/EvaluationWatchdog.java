@@ -6,6 +6,8 @@ import org.slf4j.LoggerFactory;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -13,11 +15,16 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * Stops evaluations that run past their time limit. One daemon thread for the whole process scans the
- * evaluating threads a few dozen times a second; an evaluation itself only writes its deadline when it starts
+ * evaluating threads a few dozen times a second; an evaluation itself only writes its limit when it starts
  * and compares-and-sets a state when it ends, so the limit costs nanoseconds per customer, with no thread
  * hand-off.
  *
- * <p>When an evaluation's deadline passes, the watchdog escalates: it halts the session (a rule that keeps
+ * <p>The time charged to an evaluation is the time its thread runs on a CPU, plus the time it waits (sleeps,
+ * waits, blocks on a lock); not the time it waits for a CPU. So a machine loaded many times over, or the first
+ * evaluation of a cold JVM whose compilers hog the cores, does not turn healthy customers into rejects, while a
+ * rule that spins or hangs is charged in full. Evaluations shorter than one scan are never looked at.
+ *
+ * <p>When an evaluation has used up its time, the watchdog escalates: it halts the session (a rule that keeps
  * firing stops after the current consequence) and interrupts the thread (a consequence that sleeps or waits
  * wakes up with an {@link InterruptedException}); if the evaluation has still not returned after a grace
  * period, the consequence is spinning in plain Java, and the thread is stopped with {@link Thread#stop()},
@@ -29,12 +36,13 @@ import java.util.concurrent.locks.LockSupport;
 final class EvaluationWatchdog {
 
     private static final Logger LOG = LoggerFactory.getLogger(EvaluationWatchdog.class);
-    /** How often the deadlines are checked: the time limit is kept to within this. */
+    /** How often the evaluations are charged and checked: the time limit is kept to within this. */
     private static final long SCAN_NANOS = TimeUnit.MILLISECONDS.toNanos(25);
     /** How long a halted and interrupted evaluation gets to return before its thread is stopped. */
     static final long GRACE_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
 
     private static final EvaluationWatchdog PROCESS = new EvaluationWatchdog();
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final Set<Watch> watches = ConcurrentHashMap.newKeySet();
     private final ThreadLocal<Watch> ofThisThread = ThreadLocal.withInitial(this::register);
@@ -89,7 +97,7 @@ final class EvaluationWatchdog {
 
     /**
      * One thread's evaluations, one at a time. The state packs a serial number with the phase, so the
-     * watchdog can only expire the very evaluation whose deadline it read, never the next one.
+     * watchdog can only expire the very evaluation it charged, never the next one.
      */
     static final class Watch {
         private static final long IDLE = 0;
@@ -111,8 +119,13 @@ final class EvaluationWatchdog {
         private volatile long state;
         // Written by the evaluating thread before the volatile write of a RUNNING state, read after it.
         private long running;
-        private long deadline;
+        private long limitNanos;
         private KieSession session;
+        // The scanner's own bookkeeping: the evaluation it is charging, how much, and its last sample.
+        private long chargedSerial;
+        private long charged;
+        private long lastCpu;
+        private long lastWall;
         // Guarded by this: what the watchdog did to the expired evaluation.
         private boolean finished;
         private boolean stopTried;
@@ -126,7 +139,7 @@ final class EvaluationWatchdog {
         /** Starts watching an evaluation on the calling thread, which must be this watch's thread. */
         void begin(KieSession session, long maxNanos) {
             this.session = session;
-            this.deadline = System.nanoTime() + maxNanos;
+            this.limitNanos = maxNanos;
             this.running = (running & ~PHASE) + 4 | RUNNING;
             STATE.setVolatile(this, running);
         }
@@ -169,11 +182,27 @@ final class EvaluationWatchdog {
         private void check(long now) {
             long seen = (long) STATE.getVolatile(this);
             long phase = seen & PHASE;
-            if (phase == RUNNING && now - deadline >= 0) {
+            if (phase == RUNNING && charge(seen >>> 2, now) >= limitNanos) {
                 expire(seen, now);
             } else if (phase == EXPIRED) {
                 escalate(now);
             }
+        }
+
+        /** The time charged so far to evaluation {@code serial}: CPU time, and waiting time while it waits. */
+        private long charge(long serial, long now) {
+            long cpu = THREADS.isThreadCpuTimeEnabled() ? THREADS.getThreadCpuTime(thread.getId()) : -1;
+            if (serial != chargedSerial) {
+                chargedSerial = serial;
+                charged = 0;
+            } else {
+                long wall = now - lastWall;
+                boolean onCpu = thread.getState() == Thread.State.RUNNABLE && cpu >= 0 && lastCpu >= 0;
+                charged += onCpu ? cpu - lastCpu : wall; // waiting, or no CPU clock: the time as it passes
+            }
+            lastCpu = cpu;
+            lastWall = now;
+            return charged;
         }
 
         private synchronized void expire(long seen, long now) {

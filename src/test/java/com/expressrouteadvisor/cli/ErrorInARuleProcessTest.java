@@ -47,7 +47,7 @@ class ErrorInARuleProcessTest {
                 "--format", "ndjson", "--rejects", temp.resolve("rejects.ndjson").toString(), input.toString())
                 .redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
         try {
-            assertThat(process.waitFor(3, TimeUnit.MINUTES)).as("the process exits").isTrue();
+            assertThat(process.waitFor(10, TimeUnit.MINUTES)).as("the process exits").isTrue();
         } finally {
             process.destroyForcibly();
         }
