@@ -24,7 +24,7 @@ import java.nio.charset.StandardCharsets;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:all records evaluated",
-                "1:internal failure",
+                "1:failed: results or rejects could not be written, an input could not be read, or an internal failure",
                 "2:usage error",
                 "3:rule set invalid",
                 "4:finished, but some input records were rejected (see the rejects file), or some rule scenarios failed"})

@@ -27,10 +27,19 @@ final class AtomicOutput {
         if (file == null) {
             return body.write(standardOutput(stdout, content));
         }
-        try (StagedFile staged = StagedFile.create(file, content, StagedFile.WhenEmpty.KEEP_EMPTY_FILE)) {
+        try (StagedFile staged = stage(file, content)) {
             R result = body.write(staged.stream());
             staged.commit();
             return result;
+        }
+    }
+
+    /** The file's staging file, checked before anything is written: a folder or no write access is a usage error. */
+    static StagedFile stage(Path file, String content) {
+        try {
+            return StagedFile.create(file, content, StagedFile.WhenEmpty.KEEP_EMPTY_FILE);
+        } catch (IOException e) {
+            throw new UsageException(file + ": cannot write there: " + StagedFile.reason(e));
         }
     }
 

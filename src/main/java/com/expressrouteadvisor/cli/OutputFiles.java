@@ -16,7 +16,7 @@ final class OutputFiles {
 
     /** @param content what the file holds, for error messages ({@code the rule catalog}) */
     static void writeAtomically(Path file, String content, Body body) throws IOException {
-        try (StagedFile staged = StagedFile.create(file, content, StagedFile.WhenEmpty.KEEP_EMPTY_FILE)) {
+        try (StagedFile staged = AtomicOutput.stage(file, content)) {
             try (OutputStream out = staged.stream()) {
                 body.write(out);
             }

@@ -2,6 +2,9 @@ package com.expressrouteadvisor.cli;
 
 import com.expressrouteadvisor.profile.ProfileParser;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,5 +57,14 @@ class GenerateCommandTest {
 
         assertThat(csv.lines().findFirst().orElseThrow()).startsWith("id,name,azureSubscription,connectivity.colocatedAtCloudExchange");
         assertThat(csv.lines()).hasSize(51);
+    }
+
+    @Test
+    void anOutFolderIsAUsageErrorThatNamesIt(@TempDir Path folder) {
+        CommandLineRunner run = CommandLineRunner.run("generate", "--count", "5", "--out", folder.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("advisor: " + folder + ": cannot write there: is a folder")
+                .doesNotContain("internal failure");
     }
 }
