@@ -7,6 +7,11 @@ import java.util.List;
  * {@code Customer( bgpCapable == false )} instead of walking nested objects that may be missing.
  * A null field means unknown; in DRL {@code bgpCapable == false} does not match an unknown value,
  * {@code bgpCapable == null} does. The profile path of each field is in docs/rule-vocabulary.md.
+ *
+ * <p>{@code resilience.peeringLocationNames}, when given, decides three fields: {@code peeringLocationNames}
+ * holds the distinct names (case, spacing and accents do not count, the first spelling is kept),
+ * {@code peeringLocations} their number, and {@code peeringLocation} the first of them when
+ * {@code connectivity.peeringLocation} is not given.
  */
 public record Customer(String id,
                        String name,
@@ -52,7 +57,51 @@ public record Customer(String id,
                        Boolean metro,
                        Boolean production,
                        // security.*
-                       Boolean encryptionRequired) {
+                       Boolean encryptionRequired,
+                       // profile version 2 (CONTRACT §8)
+                       // connectivity.billing
+                       Billing billing,
+                       // routing.*
+                       Integer privatePrefixesIpv6,
+                       Boolean advertisesDefaultRoute,
+                       Boolean bfdEnabled,
+                       FirstHopRedundancy firstHopRedundancy,
+                       Boolean microsoftPrefixesAlsoOnInternet,
+                       // azure.*
+                       AzureCloud cloud,
+                       Integer prefixesAdvertisedToOnPremises,
+                       // azure.gateway.*
+                       GatewaySku gatewaySku,
+                       Integer gatewayScaleUnits,
+                       Boolean gatewayZoneRedundant,
+                       Integer gatewaySubnetPrefixLength,
+                       Integer circuitsPerVnet,
+                       Boolean fastPath,
+                       Boolean privateEndpointsOverFastPath,
+                       // interconnect.*
+                       Boolean globalReach,
+                       Boolean vpnBackup,
+                       Boolean vpnExpressRouteTransit,
+                       // security.encryption
+                       Encryption encryption,
+                       // resilience.peeringLocationNames, distinct
+                       List<String> peeringLocationNames,
+                       // existingCircuit.*
+                       Integer existingCircuitBandwidthMbps,
+                       Sku existingCircuitSku,
+                       Billing existingCircuitBilling) {
+
+    /**
+     * The circuits' peering locations other than {@link #peeringLocation()}, which the rules check already:
+     * what a rule iterates to check every circuit's location ({@code String() from $c.additionalPeeringLocations()}).
+     */
+    public List<String> additionalPeeringLocations() {
+        if (peeringLocationNames == null) {
+            return List.of();
+        }
+        return peeringLocation == null ? peeringLocationNames
+                : PeeringLocationNames.without(peeringLocationNames, peeringLocation);
+    }
 
     public static Customer from(CustomerProfile p) {
         // Plain null checks rather than Optional chains: this runs once per customer in every batch.
@@ -66,6 +115,14 @@ public record Customer(String id,
         var w = p.workloads();
         var res = p.resilience();
         var s = p.security();
+        var g = a == null ? null : a.gateway();
+        var i = p.interconnect();
+        var e = p.existingCircuit();
+        List<String> names = res == null ? null : PeeringLocationNames.distinct(res.peeringLocationNames());
+        String location = c == null ? null : c.peeringLocation();
+        if (location == null && names != null && !names.isEmpty()) {
+            location = names.get(0);
+        }
         return new Customer(p.id(), p.name(), p.azureSubscription(),
                 c == null ? null : c.colocatedAtCloudExchange(),
                 c == null ? null : c.cloudExchangeProvider(),
@@ -73,7 +130,7 @@ public record Customer(String id,
                 c == null ? null : c.wanProvider(),
                 c == null ? null : c.needsPointToPoint(),
                 c == null ? null : c.ethernetProvider(),
-                c == null ? null : c.peeringLocation(),
+                location,
                 c == null ? null : c.bandwidthMbps(),
                 r == null ? null : r.bgpCapable(),
                 r == null ? null : r.asn(),
@@ -98,10 +155,33 @@ public record Customer(String id,
                 w == null ? null : w.realtimeMedia(),
                 w == null ? null : w.dscpMarking(),
                 res == null ? null : res.circuits(),
-                res == null ? null : res.peeringLocations(),
+                names != null ? Integer.valueOf(names.size()) : res == null ? null : res.peeringLocations(),
                 res == null ? null : res.metro(),
                 res == null ? null : res.production(),
-                s == null ? null : s.encryptionRequired());
+                s == null ? null : s.encryptionRequired(),
+                c == null ? null : c.billing(),
+                r == null ? null : r.privatePrefixesIpv6(),
+                r == null ? null : r.advertisesDefaultRoute(),
+                r == null ? null : r.bfdEnabled(),
+                r == null ? null : r.firstHopRedundancy(),
+                r == null ? null : r.microsoftPrefixesAlsoOnInternet(),
+                a == null ? null : a.cloud(),
+                a == null ? null : a.prefixesAdvertisedToOnPremises(),
+                g == null ? null : g.sku(),
+                g == null ? null : g.scaleUnits(),
+                g == null ? null : g.zoneRedundant(),
+                g == null ? null : g.subnetPrefixLength(),
+                g == null ? null : g.circuitsPerVnet(),
+                g == null ? null : g.fastPath(),
+                g == null ? null : g.privateEndpointsOverFastPath(),
+                i == null ? null : i.globalReach(),
+                i == null ? null : i.vpnBackup(),
+                i == null ? null : i.vpnExpressRouteTransit(),
+                s == null ? null : s.encryption(),
+                names,
+                e == null ? null : e.bandwidthMbps(),
+                e == null ? null : e.sku(),
+                e == null ? null : e.billing());
     }
 
 }

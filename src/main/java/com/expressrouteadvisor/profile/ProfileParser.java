@@ -29,6 +29,9 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ProfileParser {
 
     private static final long MAX_ASN = 4_294_967_295L;
+    /** Azure's largest IPv4 subnet is a /2 and its smallest a /29 (Azure Virtual Network FAQ). */
+    private static final int LARGEST_AZURE_SUBNET = 2;
+    private static final int SMALLEST_AZURE_SUBNET = 29;
 
     private final ObjectMapper mapper = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -124,7 +127,8 @@ public final class ProfileParser {
         return (p.peerings() == null || (p.peerings().privatePeering() == null
                 || noNulls(p.peerings().privatePeering().subnets()))
                 && (p.peerings().microsoft() == null || noNulls(p.peerings().microsoft().subnets())))
-                && (p.azure() == null || (noNulls(p.azure().regions()) && noNulls(p.azure().vnetAddressSpaces())));
+                && (p.azure() == null || (noNulls(p.azure().regions()) && noNulls(p.azure().vnetAddressSpaces())))
+                && (p.resilience() == null || noNulls(p.resilience().peeringLocationNames()));
     }
 
     private static boolean noNulls(List<String> values) {
@@ -205,10 +209,13 @@ public final class ProfileParser {
                         + " at character " + (surrogate + 1) + "), which is not a character"));
             }
         } else if (type instanceof Class<?> c && c.isEnum()) {
-            List<String> allowed = Arrays.stream(c.getEnumConstants()).map(Object::toString).toList();
-            if (!value.isTextual() || !allowed.contains(value.asText())) {
+            // Case, underscores and spaces do not count (CONTRACT §8): "Standard" is STANDARD.
+            @SuppressWarnings({"unchecked", "rawtypes"})
+            boolean known = value.isTextual() && EnumNames.match((Class) c, value.asText()) != null;
+            if (!known) {
+                List<String> allowed = Arrays.stream(c.getEnumConstants()).map(Object::toString).toList();
                 errors.add(new FieldError(path, "expected one of " + String.join(", ", allowed) + ", got "
-                        + describe(value)));
+                        + describe(value) + (value.isTextual() ? suggestion(value.asText(), allowed) : "")));
             }
         } else if (type instanceof Class<?> c && c.isRecord()) {
             if (value.isObject()) {
@@ -361,6 +368,49 @@ public final class ProfileParser {
         if (p.resilience() != null) {
             notNegative(p.resilience().circuits(), "resilience.circuits", errors);
             notNegative(p.resilience().peeringLocations(), "resilience.peeringLocations", errors);
+        }
+        checkVersion2Values(p, errors);
+    }
+
+    /** The fields of profile version 2 (CONTRACT §8). */
+    private static void checkVersion2Values(CustomerProfile p, List<FieldError> errors) {
+        if (p.routing() != null) {
+            notNegative(p.routing().privatePrefixesIpv6(), "routing.privatePrefixesIpv6", errors);
+        }
+        if (p.azure() != null) {
+            notNegative(p.azure().prefixesAdvertisedToOnPremises(), "azure.prefixesAdvertisedToOnPremises", errors);
+            var gateway = p.azure().gateway();
+            if (gateway != null) {
+                Integer length = gateway.subnetPrefixLength();
+                if (length != null && (length < LARGEST_AZURE_SUBNET
+                        || length > SMALLEST_AZURE_SUBNET)) {
+                    errors.add(new FieldError("azure.gateway.subnetPrefixLength", "an Azure IPv4 subnet is /"
+                            + LARGEST_AZURE_SUBNET + " to /" + SMALLEST_AZURE_SUBNET
+                            + ", got " + length));
+                }
+                positive(gateway.circuitsPerVnet(), "azure.gateway.circuitsPerVnet", errors);
+                positive(gateway.scaleUnits(), "azure.gateway.scaleUnits", errors);
+            }
+        }
+        if (p.existingCircuit() != null) {
+            positive(p.existingCircuit().bandwidthMbps(), "existingCircuit.bandwidthMbps", errors);
+        }
+        var resilience = p.resilience();
+        if (resilience != null && resilience.peeringLocationNames() != null) {
+            List<String> names = resilience.peeringLocationNames();
+            notBlank(names, "resilience.peeringLocationNames", errors);
+            if (names.stream().noneMatch(String::isBlank)) {
+                int distinct = PeeringLocationNames.distinct(names).size();
+                if (resilience.peeringLocations() != null && resilience.peeringLocations() != distinct) {
+                    errors.add(new FieldError("resilience.peeringLocations", "is " + resilience.peeringLocations()
+                            + " but resilience.peeringLocationNames names " + distinct + " distinct locations"));
+                }
+                String location = p.connectivity() == null ? null : p.connectivity().peeringLocation();
+                if (location != null && !location.isBlank() && !PeeringLocationNames.contains(names, location)) {
+                    errors.add(new FieldError("resilience.peeringLocationNames", "does not name the peering location "
+                            + "of connectivity.peeringLocation, \"" + location + "\""));
+                }
+            }
         }
     }
 

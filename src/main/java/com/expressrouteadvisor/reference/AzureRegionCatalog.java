@@ -90,6 +90,29 @@ public final class AzureRegionCatalog {
         return known(names).stream().filter(n -> !clouds.contains(region(n).cloud())).toList();
     }
 
+    /** Whether the known regions lie in more than one Azure cloud, which no one circuit reaches (NATIONAL). */
+    public boolean spanClouds(List<String> names) {
+        return known(names).stream().map(n -> region(n).cloud()).distinct().count() > 1;
+    }
+
+    /** The known regions grouped by cloud for messages, e.g. "westeurope (AZURE); usgovvirginia (AZURE_US_GOVERNMENT)". */
+    public String byCloud(List<String> names) {
+        Map<Cloud, List<String>> grouped = new java.util.EnumMap<>(Cloud.class);
+        known(names).forEach(n -> grouped.computeIfAbsent(region(n).cloud(), c -> new ArrayList<>()).add(n));
+        List<String> parts = new ArrayList<>();
+        grouped.forEach((cloud, regions) -> parts.add(String.join(", ", regions) + " (" + cloud.azureCloud().name() + ")"));
+        return String.join("; ", parts);
+    }
+
+    /** Regions that are not in the customer's Azure cloud (NATIONAL). */
+    public List<String> outsideCloud(List<String> names, com.expressrouteadvisor.profile.AzureCloud cloud) {
+        if (cloud == null) {
+            return List.of();
+        }
+        Cloud wanted = Cloud.of(cloud);
+        return known(names).stream().filter(n -> region(n).cloud() != wanted).toList();
+    }
+
     /** Regions that are not local to the location, so an ExpressRoute Local circuit there cannot reach them. */
     public List<String> notLocalTo(List<String> names, String location) {
         if (!locations.isKnown(location)) {

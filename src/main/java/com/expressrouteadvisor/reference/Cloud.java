@@ -1,5 +1,7 @@
 package com.expressrouteadvisor.reference;
 
+import com.expressrouteadvisor.profile.AzureCloud;
+
 import java.util.Locale;
 
 /**
@@ -11,6 +13,24 @@ public enum Cloud {
     GLOBAL,
     US_GOVERNMENT,
     CHINA;
+
+    /** The cloud a profile's {@code azure.cloud} names. */
+    public static Cloud of(AzureCloud cloud) {
+        return switch (cloud) {
+            case AZURE -> GLOBAL;
+            case AZURE_US_GOVERNMENT -> US_GOVERNMENT;
+            case AZURE_CHINA -> CHINA;
+        };
+    }
+
+    /** The name a profile's {@code azure.cloud} gives this cloud. */
+    public AzureCloud azureCloud() {
+        return switch (this) {
+            case GLOBAL -> AzureCloud.AZURE;
+            case US_GOVERNMENT -> AzureCloud.AZURE_US_GOVERNMENT;
+            case CHINA -> AzureCloud.AZURE_CHINA;
+        };
+    }
 
     public static Cloud of(String geopoliticalRegion) {
         String name = geopoliticalRegion == null ? "" : geopoliticalRegion.toLowerCase(Locale.ROOT);

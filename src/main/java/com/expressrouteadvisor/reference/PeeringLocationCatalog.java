@@ -93,6 +93,15 @@ public final class PeeringLocationCatalog {
         return allByName.getOrDefault(Names.key(name), List.of());
     }
 
+    /**
+     * Whether the location serves the Azure cloud: one of its rows lies in that cloud ("Washington DC" serves
+     * both Azure and Azure US Government). False for an unknown location, which other rules report.
+     */
+    public boolean serves(String location, com.expressrouteadvisor.profile.AzureCloud cloud) {
+        Cloud wanted = Cloud.of(cloud);
+        return all(location).stream().anyMatch(row -> Cloud.of(row.geopoliticalRegion()) == wanted);
+    }
+
     /** Whether ExpressRoute Local is sold at the location: it lists at least one local Azure region (SKU-LOCAL). */
     public boolean offersLocal(String location) {
         return all(location).stream().anyMatch(l -> !l.localAzureRegions().isEmpty());

@@ -22,8 +22,10 @@ public final class ReferenceData {
     public static final String DIRECT_PORTS = "direct-ports.csv";
     public static final String RESERVED_ASNS = "reserved-asns.csv";
     public static final String METROS = "metros.csv";
+    public static final String GATEWAY_SKUS = "gateway-skus.csv";
+    public static final String GATEWAY_SUBNETS = "gateway-subnets.csv";
     public static final List<String> FILES = List.of(PEERING_LOCATIONS, AZURE_REGIONS, PREFIX_LIMITS, VNET_LINKS,
-            GATEWAY_LIMITS, BANDWIDTHS, DIRECT_PORTS, RESERVED_ASNS, METROS);
+            GATEWAY_LIMITS, BANDWIDTHS, DIRECT_PORTS, RESERVED_ASNS, METROS, GATEWAY_SKUS, GATEWAY_SUBNETS);
 
     private final Path folder;
     private final PeeringLocationCatalog locations;
@@ -32,11 +34,12 @@ public final class ReferenceData {
     private final BandwidthCatalog bandwidths;
     private final ReservedAsnCatalog asns;
     private final MetroCatalog metros;
+    private final GatewayCatalog gateways;
     private final PeeringAddressing addressing = new PeeringAddressing();
 
     private ReferenceData(Path folder, PeeringLocationCatalog locations, AzureRegionCatalog regions,
                           LimitCatalog limits, BandwidthCatalog bandwidths, ReservedAsnCatalog asns,
-                          MetroCatalog metros) {
+                          MetroCatalog metros, GatewayCatalog gateways) {
         this.folder = folder;
         this.locations = locations;
         this.regions = regions;
@@ -44,6 +47,7 @@ public final class ReferenceData {
         this.bandwidths = bandwidths;
         this.asns = asns;
         this.metros = metros;
+        this.gateways = gateways;
     }
 
     public static ReferenceData load(Path folder) {
@@ -59,7 +63,8 @@ public final class ReferenceData {
                         folder.resolve(GATEWAY_LIMITS)),
                 BandwidthCatalog.load(folder.resolve(BANDWIDTHS), folder.resolve(DIRECT_PORTS)),
                 ReservedAsnCatalog.load(folder.resolve(RESERVED_ASNS)),
-                MetroCatalog.load(folder.resolve(METROS)));
+                MetroCatalog.load(folder.resolve(METROS)),
+                GatewayCatalog.load(folder.resolve(GATEWAY_SKUS), folder.resolve(GATEWAY_SUBNETS)));
     }
 
     public Path folder() {
@@ -90,6 +95,10 @@ public final class ReferenceData {
         return metros;
     }
 
+    public GatewayCatalog gateways() {
+        return gateways;
+    }
+
     public PeeringAddressing addressing() {
         return addressing;
     }
@@ -106,6 +115,7 @@ public final class ReferenceData {
         globals.put("bandwidths", bandwidths);
         globals.put("asns", asns);
         globals.put("metros", metros);
+        globals.put("gateways", gateways);
         globals.put("addressing", addressing);
         return Map.copyOf(globals);
     }

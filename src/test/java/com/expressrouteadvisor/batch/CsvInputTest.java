@@ -1,6 +1,12 @@
 package com.expressrouteadvisor.batch;
 
+import com.expressrouteadvisor.profile.AzureCloud;
+import com.expressrouteadvisor.profile.Billing;
+import com.expressrouteadvisor.profile.Customer;
+import com.expressrouteadvisor.profile.Encryption;
 import com.expressrouteadvisor.profile.FieldError;
+import com.expressrouteadvisor.profile.FirstHopRedundancy;
+import com.expressrouteadvisor.profile.GatewaySku;
 import com.expressrouteadvisor.profile.ParsedProfile;
 import com.expressrouteadvisor.profile.ProfileParser;
 import com.expressrouteadvisor.report.Json;
@@ -61,6 +67,61 @@ class CsvInputTest {
         assertThat(node.at("/connectivity/bandwidthMbps").intValue()).isEqualTo(1000);
         assertThat(node.at("/azure/regions")).extracting(JsonNode::asText).containsExactly("westeurope", "northeurope");
         assertThat(node.at("/peerings/private/subnets")).hasSize(2);
+    }
+
+    @Test
+    void version2ColumnsReadIntoTheCustomerFact() throws IOException {
+        Path file = write("v2.csv", """
+                id,azure.cloud,azure.gateway.sku,azure.gateway.subnetPrefixLength,azure.gateway.fastPath,\
+                resilience.peeringLocationNames,routing.firstHopRedundancy,security.encryption,\
+                interconnect.vpnBackup,existingCircuit.bandwidthMbps,existingCircuit.billing,connectivity.billing
+                c-1,Azure,ErGw3AZ,27,true,Amsterdam;Amsterdam2;amsterdam,BGP,IPsec,TRUE,1000,Unlimited,UNLIMITED
+                """);
+
+        ParsedProfile parsed = parser.parse(readAll(file).get(0).node(Json.mapper()));
+
+        assertThat(parsed.errors()).isEmpty();
+        Customer customer = Customer.from(parsed.profile());
+        assertThat(customer.cloud()).isEqualTo(AzureCloud.AZURE);
+        assertThat(customer.gatewaySku()).isEqualTo(GatewaySku.ERGW3AZ);
+        assertThat(customer.gatewaySubnetPrefixLength()).isEqualTo(27);
+        assertThat(customer.fastPath()).isTrue();
+        assertThat(customer.peeringLocationNames()).containsExactly("Amsterdam", "Amsterdam2");
+        assertThat(customer.peeringLocations()).isEqualTo(2);
+        assertThat(customer.firstHopRedundancy()).isEqualTo(FirstHopRedundancy.BGP);
+        assertThat(customer.encryption()).isEqualTo(Encryption.IPSEC);
+        assertThat(customer.vpnBackup()).isTrue();
+        assertThat(customer.existingCircuitBandwidthMbps()).isEqualTo(1000);
+        assertThat(customer.existingCircuitBilling()).isEqualTo(Billing.UNLIMITED);
+        assertThat(customer.billing()).isEqualTo(Billing.UNLIMITED);
+    }
+
+    @Test
+    void aBadVersion2CellIsRefusedByItsColumn() throws IOException {
+        Path file = write("v2-bad.csv", """
+                id,azure.gateway.sku,azure.gateway.subnetPrefixLength,azure.gateway.zoneRedundnt
+                c-1,ERGW4AZ,/27,true
+                """);
+
+        ParsedProfile parsed = parser.parse(readAll(file).get(0).node(Json.mapper()));
+
+        assertThat(parsed.errors()).extracting(FieldError::field).containsExactlyInAnyOrder(
+                "azure.gateway.sku", "azure.gateway.subnetPrefixLength", "azure.gateway.zoneRedundnt");
+        assertThat(parsed.errors()).extracting(FieldError::reason)
+                .anySatisfy(r -> assertThat(r).contains("ERGW4AZ").contains("did you mean"))
+                .anySatisfy(r -> assertThat(r).contains("did you mean 'zoneRedundant'"));
+    }
+
+    @Test
+    void theGeneratedHeaderNamesEveryVersion2Field() {
+        assertThat(ProfileColumns.header()).contains("azure.cloud", "azure.gateway.sku", "azure.gateway.scaleUnits",
+                "azure.gateway.zoneRedundant", "azure.gateway.subnetPrefixLength", "azure.gateway.circuitsPerVnet",
+                "azure.gateway.fastPath", "azure.gateway.privateEndpointsOverFastPath",
+                "azure.prefixesAdvertisedToOnPremises", "routing.privatePrefixesIpv6", "routing.advertisesDefaultRoute",
+                "routing.bfdEnabled", "routing.firstHopRedundancy", "routing.microsoftPrefixesAlsoOnInternet",
+                "interconnect.globalReach", "interconnect.vpnBackup", "interconnect.vpnExpressRouteTransit",
+                "security.encryption", "resilience.peeringLocationNames", "existingCircuit.bandwidthMbps",
+                "existingCircuit.sku", "existingCircuit.billing", "connectivity.billing");
     }
 
     @Test

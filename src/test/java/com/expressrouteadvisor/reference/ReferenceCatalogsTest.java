@@ -21,7 +21,7 @@ class ReferenceCatalogsTest {
     @Test
     void exposesEveryCatalogAsADrlGlobal() {
         assertThat(DATA.globals()).containsOnlyKeys("locations", "azureRegions", "limits", "bandwidths", "asns",
-                "metros", "addressing");
+                "metros", "gateways", "addressing");
     }
 
     // ---- Azure regions ----------------------------------------------------------------------------------------
