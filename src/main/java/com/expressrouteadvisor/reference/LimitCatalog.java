@@ -14,8 +14,9 @@ import java.util.TreeMap;
 /**
  * ExpressRoute limits as data: prefixes the customer may advertise per peering, address family and SKU
  * (prefix-limits.csv: ROUTE-LIMIT-PRIVATE, ROUTE-LIMIT-MS), VNet links per SKU and circuit bandwidth
- * (vnet-links.csv: SKU-VNET-LINKS) and the prefixes a gateway may advertise to on-premises
- * (gateway-limits.csv: ROUTE-GW-ADVERT). Rules reach it through the global {@code limits}. Immutable.
+ * (vnet-links.csv: SKU-VNET-LINKS), the prefixes a gateway may advertise to on-premises (gateway-limits.csv:
+ * ROUTE-GW-ADVERT) and the most a VPN gateway carries as IPsec (gateway-limits.csv: ENC-IPSEC). Rules reach it
+ * through the global {@code limits}. Immutable.
  *
  * <pre>{@code
  * Customer( sku != null, privatePrefixes > limits.prefixLimit("private", "ipv4", sku) )
@@ -28,16 +29,18 @@ public final class LimitCatalog {
     public static final List<String> PEERINGS = List.of("private", "microsoft");
     public static final List<String> FAMILIES = List.of("ipv4", "ipv6");
     static final String PREFIXES_TO_ON_PREMISES = "prefixes_to_on_premises";
+    static final String VPN_GATEWAY_IPSEC_THROUGHPUT = "vpn_gateway_ipsec_throughput_mbps";
+    private static final String ANY_FAMILY = "any";
 
     private final Map<String, Map<Sku, Integer>> prefixLimits;
     private final Map<Sku, NavigableMap<Integer, Integer>> vnetLinks;
-    private final Map<String, Integer> gatewayPrefixLimits;
+    private final Map<String, Integer> gatewayLimits;
 
     public LimitCatalog(Map<String, Map<Sku, Integer>> prefixLimits, Map<Sku, NavigableMap<Integer, Integer>> vnetLinks,
-                        Map<String, Integer> gatewayPrefixLimits) {
+                        Map<String, Integer> gatewayLimits) {
         this.prefixLimits = Map.copyOf(prefixLimits);
         this.vnetLinks = Map.copyOf(vnetLinks);
-        this.gatewayPrefixLimits = Map.copyOf(gatewayPrefixLimits);
+        this.gatewayLimits = Map.copyOf(gatewayLimits);
     }
 
     public static LimitCatalog load(Path prefixCsv, Path vnetLinksCsv, Path gatewayCsv) {
@@ -72,6 +75,10 @@ public final class LimitCatalog {
             if (!gateway.containsKey(key(PREFIXES_TO_ON_PREMISES, family))) {
                 throw new ReferenceDataException(gatewayCsv + ": needs a row " + PREFIXES_TO_ON_PREMISES + "," + family);
             }
+        }
+        if (!gateway.containsKey(key(VPN_GATEWAY_IPSEC_THROUGHPUT, ANY_FAMILY))) {
+            throw new ReferenceDataException(gatewayCsv + ": needs a row " + VPN_GATEWAY_IPSEC_THROUGHPUT + ","
+                    + ANY_FAMILY);
         }
         return new LimitCatalog(prefixes, links, gateway);
     }
@@ -127,12 +134,20 @@ public final class LimitCatalog {
 
     /** The most prefixes of one address family a gateway connection may advertise to on-premises. */
     public int gatewayPrefixLimit(String family) {
-        Integer limit = gatewayPrefixLimits.get(key(PREFIXES_TO_ON_PREMISES, family));
+        Integer limit = gatewayLimits.get(key(PREFIXES_TO_ON_PREMISES, family));
         if (limit == null) {
             throw new IllegalArgumentException("no gateway prefix limit for family '" + family + "'; families: "
                     + FAMILIES);
         }
         return limit;
+    }
+
+    /**
+     * The most IPsec traffic, in Mbps, that the largest Azure VPN gateway carries (its aggregate throughput
+     * benchmark): what encrypted traffic over private peering is bounded by whatever VPN gateway is chosen.
+     */
+    public int vpnGatewayIpsecThroughputMbps() {
+        return gatewayLimits.get(key(VPN_GATEWAY_IPSEC_THROUGHPUT, ANY_FAMILY));
     }
 
     private static String key(String a, String b) {

@@ -37,7 +37,10 @@ class ServeCommandTest {
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), AdvisorCommand.class.getName(),
                 "serve", "--host", "127.0.0.1", "--port", "0", "--rules", "rules", "--reference", "facts/reference",
-                "--max-body", "67108864");
+                "--max-body", "67108864",
+                // The request in flight must finish within the stop timeout; on a loaded machine the default 30 s
+                // is not always enough, and the test is about finishing it, not about how fast.
+                "--shutdown-timeout", "110");
         builder.environment().put("ADVISOR_ADMIN_TOKEN", "process-token");
         builder.environment().remove("ADVISOR_ACCESS_LOG_LEVEL");
         // Files, not pipes: a pipe read while the process exits may lose its last lines.

@@ -116,6 +116,11 @@ class ReferenceCatalogsTest {
     }
 
     @Test
+    void theLargestVpnGatewayBoundsIpsecThroughput() {
+        assertThat(DATA.limits().vpnGatewayIpsecThroughputMbps()).isEqualTo(10_000);
+    }
+
+    @Test
     void aMisspelledPeeringInARuleFailsLoudly() {
         assertThatThrownBy(() -> DATA.limits().prefixLimit("privat", "ipv4", Sku.STANDARD))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("privat");
@@ -178,6 +183,16 @@ class ReferenceCatalogsTest {
 
         assertThatThrownBy(() -> ReferenceData.load(folder)).isInstanceOf(ReferenceDataException.class)
                 .hasMessageContaining("prefix-limits.csv").hasMessageContaining("private").hasMessageContaining("ipv4");
+    }
+
+    @Test
+    void aGatewayTableWithoutTheVpnGatewayThroughputIsRefused(@TempDir Path folder) throws IOException {
+        copyAllBut(folder, "");
+        Path file = folder.resolve(ReferenceData.GATEWAY_LIMITS);
+        Files.write(file, Files.readAllLines(file).stream().filter(l -> !l.startsWith("vpn_gateway")).toList());
+
+        assertThatThrownBy(() -> ReferenceData.load(folder)).isInstanceOf(ReferenceDataException.class)
+                .hasMessageContaining("gateway-limits.csv").hasMessageContaining("vpn_gateway_ipsec_throughput_mbps");
     }
 
     @Test
