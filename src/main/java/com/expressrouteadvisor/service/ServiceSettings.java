@@ -19,10 +19,12 @@ import java.util.Objects;
  * @param watch           reload when a file under the rules folder changes
  * @param watchDebounce   quiet time after the last change before a watch reload
  * @param shutdownTimeout how long a stop waits for requests in flight
+ * @param apiToken        when enabled, guards evaluations, {@code GET /v1/rules} and {@code /metrics}
+ * @param limits          time, connections, profiles and evaluations one client or all may take
  */
 public record ServiceSettings(String host, int port, Path rules, Path reference, int maxFirings, long maxBodyBytes,
                               AdminToken adminToken, boolean watch, Duration watchDebounce,
-                              Duration shutdownTimeout) {
+                              Duration shutdownTimeout, ApiToken apiToken, ServiceLimits limits) {
 
     public static final int DEFAULT_PORT = 8080;
     public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
@@ -36,6 +38,8 @@ public record ServiceSettings(String host, int port, Path rules, Path reference,
         Objects.requireNonNull(adminToken, "adminToken");
         Objects.requireNonNull(watchDebounce, "watchDebounce");
         Objects.requireNonNull(shutdownTimeout, "shutdownTimeout");
+        Objects.requireNonNull(apiToken, "apiToken");
+        Objects.requireNonNull(limits, "limits");
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must be between 0 and 65535, got " + port);
         }
@@ -47,40 +51,43 @@ public record ServiceSettings(String host, int port, Path rules, Path reference,
         }
     }
 
-    /** The defaults for a rules and a reference folder: port 8080 on every interface, 1 MiB bodies, no watch. */
+    /**
+     * The defaults for a rules and a reference folder: port 8080 on every interface, 1 MiB bodies, no watch,
+     * no tokens, {@link ServiceLimits#defaults()}.
+     */
     public static ServiceSettings defaults(Path rules, Path reference) {
         return new ServiceSettings("0.0.0.0", DEFAULT_PORT, rules, reference, Advisor.DEFAULT_MAX_FIRINGS,
                 DEFAULT_MAX_BODY_BYTES, AdminToken.disabled(), false, DEFAULT_WATCH_DEBOUNCE,
-                DEFAULT_SHUTDOWN_TIMEOUT);
+                DEFAULT_SHUTDOWN_TIMEOUT, ApiToken.disabled(), ServiceLimits.defaults());
     }
 
     public ServiceSettings withListener(String host, int port) {
         return new ServiceSettings(host, port, rules, reference, maxFirings, maxBodyBytes, adminToken, watch,
-                watchDebounce, shutdownTimeout);
+                watchDebounce, shutdownTimeout, apiToken, limits);
     }
 
     public ServiceSettings withAdminToken(AdminToken adminToken) {
         return new ServiceSettings(host, port, rules, reference, maxFirings, maxBodyBytes, adminToken, watch,
-                watchDebounce, shutdownTimeout);
+                watchDebounce, shutdownTimeout, apiToken, limits);
     }
 
     public ServiceSettings withMaxBodyBytes(long maxBodyBytes) {
         return new ServiceSettings(host, port, rules, reference, maxFirings, maxBodyBytes, adminToken, watch,
-                watchDebounce, shutdownTimeout);
+                watchDebounce, shutdownTimeout, apiToken, limits);
     }
 
     public ServiceSettings withWatch(boolean watch, Duration debounce) {
         return new ServiceSettings(host, port, rules, reference, maxFirings, maxBodyBytes, adminToken, watch,
-                debounce, shutdownTimeout);
+                debounce, shutdownTimeout, apiToken, limits);
     }
 
     public ServiceSettings withMaxFirings(int maxFirings) {
         return new ServiceSettings(host, port, rules, reference, maxFirings, maxBodyBytes, adminToken, watch,
-                watchDebounce, shutdownTimeout);
+                watchDebounce, shutdownTimeout, apiToken, limits);
     }
 
     public ServiceSettings withShutdownTimeout(Duration shutdownTimeout) {
         return new ServiceSettings(host, port, rules, reference, maxFirings, maxBodyBytes, adminToken, watch,
-                watchDebounce, shutdownTimeout);
+                watchDebounce, shutdownTimeout, apiToken, limits);
     }
 }
