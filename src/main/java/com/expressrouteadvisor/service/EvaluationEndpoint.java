@@ -125,14 +125,18 @@ final class EvaluationEndpoint implements Handler {
         if (contentType == null || contentType.isBlank()) {
             why = "no Content-Type: send the profile as application/json";
         } else {
-            String[] parts = contentType.split(";");
+            String[] parts = contentType.split(";", -1);
             String mediaType = parts[0].strip().toLowerCase(Locale.ROOT);
             if (!mediaType.equals("application/json") && !mediaType.endsWith("+json")) {
                 why = "Content-Type " + mediaType + " is not accepted: send the profile as application/json";
             }
             for (int i = 1; i < parts.length && why == null; i++) {
                 String[] parameter = parts[i].split("=", 2);
-                if (parameter[0].strip().equalsIgnoreCase("charset") && parameter.length == 2
+                if (parameter.length < 2 || parameter[0].isBlank() || parameter[1].isBlank()) {
+                    // Never passed on: a parameter without a value breaks the charset lookup of the HTTP layer.
+                    why = "Content-Type " + contentType.strip() + " has a parameter that is not name=value: send "
+                            + "application/json or application/json; charset=utf-8";
+                } else if (parameter[0].strip().equalsIgnoreCase("charset")
                         && !parameter[1].strip().replace("\"", "").equalsIgnoreCase("utf-8")) {
                     why = "charset " + parameter[1].strip() + " is not accepted: send JSON in UTF-8";
                 }

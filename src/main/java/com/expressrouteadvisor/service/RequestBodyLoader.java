@@ -4,6 +4,7 @@ import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.io.EndPoint;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -163,7 +164,9 @@ final class RequestBodyLoader extends Handler.Wrapper {
             if (!finished.compareAndSet(false, true)) {
                 return;
             }
-            if (failure instanceof HttpException) {
+            EndPoint endPoint = request.getConnectionMetaData().getConnection().getEndPoint();
+            boolean gone = !endPoint.isOpen() || endPoint.isInputShutdown();
+            if (failure instanceof HttpException && !gone) {
                 // The body's framing is broken (a bad chunk size): the client's fault, answered as a 400.
                 Response.writeError(request, response, callback, failure);
                 return;

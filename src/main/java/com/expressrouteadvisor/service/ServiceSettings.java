@@ -90,4 +90,14 @@ public record ServiceSettings(String host, int port, Path rules, Path reference,
         return new ServiceSettings(host, port, rules, reference, maxFirings, maxBodyBytes, adminToken, watch,
                 watchDebounce, shutdownTimeout, apiToken, limits);
     }
+
+    public ServiceSettings withApiToken(ApiToken apiToken) {
+        return new ServiceSettings(host, port, rules, reference, maxFirings, maxBodyBytes, adminToken, watch,
+                watchDebounce, shutdownTimeout, apiToken, limits);
+    }
+
+    public ServiceSettings withLimits(ServiceLimits limits) {
+        return new ServiceSettings(host, port, rules, reference, maxFirings, maxBodyBytes, adminToken, watch,
+                watchDebounce, shutdownTimeout, apiToken, limits);
+    }
 }
