@@ -79,6 +79,10 @@ public final class DecisionService implements AutoCloseable {
                 connector.setHost(settings.host());
                 connector.setPort(settings.port());
                 connector.setIdleTimeout(limits.idleTimeout().toMillis());
+                // On stop Jetty cuts every connection's idle timeout to this and waits for the connections to close:
+                // a request still sending its body keeps its read timeout to finish, rather than Jetty's default of
+                // one second, and an idle kept-alive connection delays the stop by at most as long.
+                connector.setShutdownIdleTimeout(limits.readTimeout().toMillis());
                 connector.addEventListener(readDeadline);
                 connector.addEventListener(perClient);
                 return connector;
