@@ -148,8 +148,9 @@ class SlowClientHttpTest {
 
         String metrics = awaitMetrics(text -> text.contains("status=\"client_closed\""));
 
+        // At least this one: the other tests' slow clients, closed mid-body when they end, count here too.
         assertThat(metrics).containsPattern(
-                "advisor_http_requests_seconds_count\\{method=\"POST\",route=\"/v1/evaluations\",status=\"client_closed\"} 1(\\.0)?\n");
+                "advisor_http_requests_seconds_count\\{method=\"POST\",route=\"/v1/evaluations\",status=\"client_closed\"} [1-9]");
         assertThat(metrics).doesNotContain("status=\"500\"");
     }
 
