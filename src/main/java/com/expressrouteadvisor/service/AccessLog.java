@@ -2,7 +2,6 @@ package com.expressrouteadvisor.service;
 
 import io.javalin.http.Context;
 import io.javalin.http.RequestLogger;
-import io.javalin.router.Endpoint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,7 +24,7 @@ final class AccessLog implements RequestLogger {
     public void handle(Context ctx, Float executionTimeMs) {
         int status = ctx.statusCode();
         String method = ctx.method().name();
-        metrics.request(method, route(ctx), status, (long) (executionTimeMs * 1_000_000L));
+        metrics.request(method, ctx.path(), status, (long) (executionTimeMs * 1_000_000L));
         if (LOG.isInfoEnabled()) {
             String requestId = ctx.attribute(Responses.REQUEST_ID);
             LOG.atInfo()
@@ -40,11 +39,5 @@ final class AccessLog implements RequestLogger {
                     .addKeyValue("userAgent", ctx.userAgent())
                     .log("{} {} {}", method, ctx.path(), status);
         }
-    }
-
-    /** The route pattern that matched; the raw path would give a meter per URL anyone cares to try. */
-    private static String route(Context ctx) {
-        Endpoint endpoint = ctx.endpoints().matchedHttpEndpoint();
-        return endpoint == null || endpoint.path.isEmpty() ? "unmatched" : endpoint.path;
     }
 }

@@ -7,7 +7,12 @@ import com.expressrouteadvisor.reference.ReferenceData;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.HttpResponseException;
+import org.eclipse.jetty.io.EofException;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.server.handler.QoSHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,6 +21,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
@@ -39,6 +46,9 @@ public final class DecisionService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DecisionService.class);
     private static final Pattern SAFE_REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
     static final String OPENAPI_RESOURCE = "service/openapi.json";
+    /** The endpoints that need {@code ADVISOR_API_TOKEN} when it is set; health probes and the API description never do. */
+    private static final Set<String> GUARDED_BY_API_TOKEN = Set.of(EvaluationEndpoint.PATH, RulesEndpoint.PATH,
+            "/metrics");
 
     private final ServiceSettings settings;
     private final ServiceMetrics metrics = new ServiceMetrics();
@@ -46,26 +56,46 @@ public final class DecisionService implements AutoCloseable {
     private final RecentProfiles recent = new RecentProfiles(64);
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final RuleReloader reloader;
+    private final RequestReadDeadline readDeadline;
     private final Javalin app;
     private RulesWatcher watcher;
 
     private DecisionService(ServiceSettings settings, ReferenceData reference) {
         this.settings = settings;
-        this.reloader = new RuleReloader(settings.rules(), reference, settings.limits(), active, result -> {
+        this.reloader = new RuleReloader(settings.rules(), reference, settings.evaluationLimits(), active, result -> {
             metrics.reload(result);
             active.ruleSet().ifPresent(metrics::ruleSetInService);
         }, recent::snapshot);
+        ServiceLimits limits = settings.limits();
+        this.readDeadline = new RequestReadDeadline(limits.readTimeout(), metrics);
+        ClientConnectionLimit perClient = new ClientConnectionLimit(limits.maxConnectionsPerClient(), metrics);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.startup.startupWatcherEnabled = false;
-            config.jetty.host = settings.host();
-            config.jetty.port = settings.port();
+            config.jetty.clientAbortStatus = HttpLabels.CLIENT_CLOSED_STATUS;
+            config.jetty.addConnector((server, http) -> {
+                ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+                connector.setHost(settings.host());
+                connector.setPort(settings.port());
+                connector.setIdleTimeout(limits.idleTimeout().toMillis());
+                // On stop Jetty cuts every connection's idle timeout to this and waits for the connections to close:
+                // a request still sending its body keeps its read timeout to finish, rather than Jetty's default of
+                // one second, and an idle kept-alive connection delays the stop by at most as long.
+                connector.setShutdownIdleTimeout(limits.readTimeout().toMillis());
+                connector.addEventListener(readDeadline);
+                connector.addEventListener(perClient);
+                return connector;
+            });
             config.jetty.modifyServer(server -> {
+                server.addBean(new NetworkConnectionLimit(limits.maxConnections(), server));
+                // Innermost first: evaluations take turns, after their bodies are in, inside the graceful drain.
+                server.insertHandler(evaluationTurns(limits));
+                server.insertHandler(new RequestBodyLoader(settings.maxBodyBytes(), readDeadline, metrics));
                 // Jetty waits for requests in flight on stop only with a graceful handler and a stop timeout.
                 server.insertHandler(new GracefulHandler());
                 server.setStopTimeout(settings.shutdownTimeout().toMillis());
-                server.setErrorHandler(new JsonErrorHandler());
+                server.setErrorHandler(new JsonErrorHandler(stopping::get));
             });
             config.http.prefer405over404 = true;
             config.http.maxRequestSize = settings.maxBodyBytes();
@@ -77,6 +107,21 @@ public final class DecisionService implements AutoCloseable {
                 response.setStatus(500);
             });
         });
+    }
+
+    /**
+     * At most {@code maxConcurrentEvaluations} evaluation requests are worked on at once, each with its parsed
+     * body and its results in memory; the others wait without holding a thread, up to {@code maxQueued} of them
+     * and up to the read timeout, else 503 {@code BUSY}. Other endpoints never wait behind evaluations.
+     */
+    private static QoSHandler evaluationTurns(ServiceLimits limits) {
+        QoSHandler turns = new QoSHandler();
+        turns.includeMethod("POST");
+        turns.includePath(EvaluationEndpoint.PATH);
+        turns.setMaxRequestCount(limits.maxConcurrentEvaluations());
+        turns.setMaxSuspendedRequestCount(limits.maxQueuedEvaluations());
+        turns.setMaxSuspend(limits.readTimeout());
+        return turns;
     }
 
     /**
@@ -101,12 +146,17 @@ public final class DecisionService implements AutoCloseable {
         }
         LOG.info("Decision service ready on port {} with rule set {}", service.port(),
                 service.active.ruleSet().map(RuleSet::version).orElse("?"));
+        if (!settings.apiToken().enabled() && !isLoopback(settings.host())) {
+            LOG.warn("Listening on {} with evaluations, /v1/rules and /metrics open to anyone who can reach it: set "
+                    + "{} or listen on 127.0.0.1 (--host) behind a gateway", settings.host(),
+                    ApiToken.ENVIRONMENT_VARIABLE);
+        }
         return service;
     }
 
     private void routes(RoutesConfig routes) {
         EvaluationEndpoint evaluations = new EvaluationEndpoint(active, new ProfileParser(), metrics, recent,
-                settings.maxBodyBytes());
+                settings.maxBodyBytes(), settings.limits().maxProfiles());
         RulesEndpoint rules = new RulesEndpoint(active, reloader, settings.adminToken());
         HealthEndpoint health = new HealthEndpoint(active, stopping::get);
         byte[] openApi = openApi();
@@ -116,6 +166,19 @@ public final class DecisionService implements AutoCloseable {
             String id = given != null && SAFE_REQUEST_ID.matcher(given).matches() ? given : newRequestId();
             ctx.attribute(Responses.REQUEST_ID, id);
             ctx.header(Responses.REQUEST_ID, id);
+        });
+        routes.before(ctx -> {
+            if (GUARDED_BY_API_TOKEN.contains(ctx.path()) && !settings.apiToken().admits(ctx.header("Authorization"))) {
+                throw new ApiException(ApiError.of(ErrorCode.UNAUTHORIZED, ctx.header("Authorization") == null
+                        ? "this endpoint needs the API token: Authorization: Bearer <token>"
+                        : "the API token is not valid"), Map.of("WWW-Authenticate", "Bearer realm=\"advisor\""));
+            }
+            String tooLarge = ctx.attribute(RequestBodyLoader.TOO_LARGE);
+            if (tooLarge != null) {
+                metrics.rejects(ErrorCode.BODY_TOO_LARGE, 1);
+                throw new ApiException(ApiError.of(ErrorCode.BODY_TOO_LARGE, "the body has " + tooLarge
+                        + "; the limit is " + settings.maxBodyBytes() + " bytes: send fewer profiles per request"));
+            }
         });
         routes.post(EvaluationEndpoint.PATH, evaluations);
         routes.get(RulesEndpoint.PATH, rules::show);
@@ -144,10 +207,29 @@ public final class DecisionService implements AutoCloseable {
         });
         routes.exception(Exception.class, (e, ctx) -> {
             String id = ctx.attribute(Responses.REQUEST_ID);
+            if (clientWentAway(e)) {
+                LOG.debug("Request {} {} (request id {}): the client went away ({})", ctx.method(), ctx.path(), id,
+                        e.toString());
+                ctx.status(HttpLabels.CLIENT_CLOSED_STATUS);
+                return;
+            }
             LOG.error("Request {} {} failed (request id {})", ctx.method(), ctx.path(), id, e);
             Responses.error(ctx, ApiError.of(ErrorCode.INTERNAL_ERROR,
                     "internal error; the server log has the details under request id " + id));
         });
+    }
+
+    private static boolean clientWentAway(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof EofException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isLoopback(String host) {
+        return host.equals("localhost") || host.startsWith("127.") || host.equals("::1") || host.equals("[::1]");
     }
 
     /** 64 random bits in hex: unique enough to find a request in the logs, and no SecureRandom lock per request. */
@@ -195,6 +277,7 @@ public final class DecisionService implements AutoCloseable {
         try {
             app.stop();
         } finally {
+            readDeadline.close();
             reloader.close();
             active.close();
             metrics.close();

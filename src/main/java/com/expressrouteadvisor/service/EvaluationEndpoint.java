@@ -9,11 +9,17 @@ import com.expressrouteadvisor.profile.FieldError;
 import com.expressrouteadvisor.profile.ParsedProfile;
 import com.expressrouteadvisor.profile.ProfileParser;
 import com.expressrouteadvisor.report.Json;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,27 +33,46 @@ import java.util.Set;
 /**
  * {@code POST /v1/evaluations}: one profile in, one result out; an array in, an array out, in order. The
  * body is checked whole before anything is evaluated, and every field error of every profile is listed,
- * so a caller can fix a request in one go. Query parameters: {@code explain=true} adds the rules that
- * fired; {@code lang=en|nl} picks the language of the texts.
+ * so a caller can fix a request in one go. A body is one JSON value (no second value, no trailing text, no
+ * key twice in an object) with at most {@code maxProfiles} profiles. In an array, a customer the rules
+ * cannot finish gets an {@link ItemError} in its place and the others their results; a single profile that
+ * fails is a 500. Query parameters: {@code explain=true} adds the rules that fired; {@code lang=en|nl}
+ * picks the language of the texts.
  */
 final class EvaluationEndpoint implements Handler {
 
     static final String PATH = "/v1/evaluations";
+    private static final Logger LOG = LoggerFactory.getLogger(EvaluationEndpoint.class);
     private static final Set<String> LANGUAGES = Set.of("en", "nl");
 
     private final ActiveAdvisor active;
     private final ProfileParser parser;
     private final ServiceMetrics metrics;
     private final RecentProfiles recent;
+    private static final ObjectReader STRICT_JSON = Json.mapper().reader()
+            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
     private final long maxBodyBytes;
+    private final int maxProfiles;
 
     EvaluationEndpoint(ActiveAdvisor active, ProfileParser parser, ServiceMetrics metrics, RecentProfiles recent,
-                       long maxBodyBytes) {
+                       long maxBodyBytes, int maxProfiles) {
         this.active = active;
         this.parser = parser;
         this.metrics = metrics;
         this.recent = recent;
         this.maxBodyBytes = maxBodyBytes;
+        this.maxProfiles = maxProfiles;
+    }
+
+    /** In an array answer, the place of a customer the rules could not finish. */
+    @JsonPropertyOrder({"customerId", "error", "message", "rule"})
+    record ItemError(String customerId, ErrorCode error, String message, String rule) {
+
+        static ItemError of(EvaluationException e) {
+            return new ItemError(e.customerId(), ErrorCode.EVALUATION_FAILED, e.getMessage(), e.rule());
+        }
     }
 
     @Override
@@ -56,26 +81,43 @@ final class EvaluationEndpoint implements Handler {
         JsonNode body = parse(read(ctx));
         EvaluationOptions options = options(ctx);
         boolean many = body.isArray();
+        if (many && body.size() > maxProfiles) {
+            metrics.rejects(ErrorCode.TOO_MANY_PROFILES, 1);
+            throw new ApiException(ApiError.of(ErrorCode.TOO_MANY_PROFILES, "the body has " + body.size()
+                    + " profiles; one request may have at most " + maxProfiles + ": split the portfolio over "
+                    + "several requests, or use advisor evaluate for a whole portfolio"));
+        }
         List<CustomerProfile> profiles = profiles(body);
 
-        List<Evaluation> results = new ArrayList<>(profiles.size());
+        List<Object> results = new ArrayList<>(profiles.size());
         try (ActiveAdvisor.Lease lease = active.acquire().orElseThrow(EvaluationEndpoint::notReady)) {
             Advisor advisor = lease.advisor();
             for (CustomerProfile profile : profiles) {
-                long started = System.nanoTime();
-                Evaluation result = advisor.evaluate(profile, options);
-                metrics.evaluation(result, System.nanoTime() - started);
-                recent.remember(profile);
-                results.add(result);
+                results.add(evaluate(advisor, profile, options, many));
             }
             ctx.header(Responses.RULE_SET_VERSION, lease.ruleSet().version());
+        }
+        Responses.json(ctx, 200, many ? results : results.get(0));
+    }
+
+    /** One result; a failure is an {@link ItemError} in an array, and ends a single-profile request with 500. */
+    private Object evaluate(Advisor advisor, CustomerProfile profile, EvaluationOptions options, boolean many) {
+        long started = System.nanoTime();
+        try {
+            Evaluation result = advisor.evaluate(profile, options);
+            metrics.evaluation(result, System.nanoTime() - started);
+            recent.remember(profile);
+            return result;
         } catch (EvaluationException e) {
+            metrics.rejects(ErrorCode.EVALUATION_FAILED, 1);
+            if (many) {
+                return ItemError.of(e);
+            }
             Map<String, String> detail = new LinkedHashMap<>();
             detail.put("customerId", e.customerId());
             detail.put("rule", e.rule());
             throw new ApiException(ApiError.of(ErrorCode.EVALUATION_FAILED, e.getMessage(), List.of(detail)));
         }
-        Responses.json(ctx, 200, many ? results : results.get(0));
     }
 
     static void requireJson(String contentType) {
@@ -83,14 +125,18 @@ final class EvaluationEndpoint implements Handler {
         if (contentType == null || contentType.isBlank()) {
             why = "no Content-Type: send the profile as application/json";
         } else {
-            String[] parts = contentType.split(";");
+            String[] parts = contentType.split(";", -1);
             String mediaType = parts[0].strip().toLowerCase(Locale.ROOT);
             if (!mediaType.equals("application/json") && !mediaType.endsWith("+json")) {
                 why = "Content-Type " + mediaType + " is not accepted: send the profile as application/json";
             }
             for (int i = 1; i < parts.length && why == null; i++) {
                 String[] parameter = parts[i].split("=", 2);
-                if (parameter[0].strip().equalsIgnoreCase("charset") && parameter.length == 2
+                if (parameter.length < 2 || parameter[0].isBlank() || parameter[1].isBlank()) {
+                    // Never passed on: a parameter without a value breaks the charset lookup of the HTTP layer.
+                    why = "Content-Type " + contentType.strip() + " has a parameter that is not name=value: send "
+                            + "application/json or application/json; charset=utf-8";
+                } else if (parameter[0].strip().equalsIgnoreCase("charset")
                         && !parameter[1].strip().replace("\"", "").equalsIgnoreCase("utf-8")) {
                     why = "charset " + parameter[1].strip() + " is not accepted: send JSON in UTF-8";
                 }
@@ -124,7 +170,7 @@ final class EvaluationEndpoint implements Handler {
 
     private JsonNode parse(byte[] body) {
         try {
-            JsonNode node = Json.mapper().readTree(body);
+            JsonNode node = STRICT_JSON.readTree(body);
             if (node == null || node.isMissingNode()) {
                 throw malformed("the body is empty: send one profile (a JSON object) or an array of them", null);
             }
@@ -140,11 +186,27 @@ final class EvaluationEndpoint implements Handler {
                 detail.put("line", at.getLineNr());
                 detail.put("column", at.getColumnNr());
             }
-            detail.put("reason", e.getOriginalMessage());
+            String reason = e.getOriginalMessage();
+            detail.put("reason", reason);
+            if (reason != null && reason.startsWith("Trailing token")) {
+                throw malformed("the body has more after its first JSON value: send one profile (a JSON object) "
+                        + "or one array of them, and nothing after it", detail);
+            }
+            if (reason != null && reason.startsWith("Duplicate field")) {
+                throw malformed("the body has a key twice in one object (" + duplicateKey(reason)
+                        + "): which one was meant cannot be told", detail);
+            }
             throw malformed("the body is not valid JSON", detail);
         } catch (IOException e) {
             throw malformed("the body could not be read as JSON: " + e.getMessage(), null);
         }
+    }
+
+    /** The key in Jackson's "Duplicate field 'id'". */
+    private static String duplicateKey(String reason) {
+        int open = reason.indexOf('\'');
+        int close = reason.indexOf('\'', open + 1);
+        return open >= 0 && close > open ? "\"" + reason.substring(open + 1, close) + "\"" : "a repeated key";
     }
 
     private ApiException malformed(String message, Map<String, Object> detail) {
@@ -159,7 +221,7 @@ final class EvaluationEndpoint implements Handler {
         int invalid = 0;
         if (body.isArray()) {
             for (int i = 0; i < body.size(); i++) {
-                ParsedProfile parsed = parser.parse(body.get(i));
+                ParsedProfile parsed = parse(body.get(i));
                 if (parsed.isValid()) {
                     profiles.add(parsed.profile());
                 } else {
@@ -172,7 +234,7 @@ final class EvaluationEndpoint implements Handler {
                 }
             }
         } else {
-            ParsedProfile parsed = parser.parse(body);
+            ParsedProfile parsed = parse(body);
             if (parsed.isValid()) {
                 profiles.add(parsed.profile());
             } else {
@@ -190,6 +252,21 @@ final class EvaluationEndpoint implements Handler {
                     errors));
         }
         return profiles;
+    }
+
+    /**
+     * The parser's verdict; a parser that fails on some input is still the client's input refused (400), never
+     * a 500, and the failure is logged for the parser to be fixed.
+     */
+    private ParsedProfile parse(JsonNode profile) {
+        try {
+            return parser.parse(profile);
+        } catch (RuntimeException e) {
+            LOG.warn("The profile parser failed on a profile; refused as invalid", e);
+            String id = profile.path("id").isTextual() ? profile.get("id").asText() : null;
+            return ParsedProfile.invalid(id, List.of(new FieldError("(profile)",
+                    "could not be read: " + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()))));
+        }
     }
 
     private static EvaluationOptions options(Context ctx) {

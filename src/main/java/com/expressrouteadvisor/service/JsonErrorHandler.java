@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
  * Errors Jetty answers before a route runs (a malformed request line, 503 while shutting down) in the same
@@ -16,7 +17,11 @@ import java.util.List;
  */
 final class JsonErrorHandler extends ErrorHandler {
 
-    JsonErrorHandler() {
+    private final BooleanSupplier stopping;
+
+    /** @param stopping whether a 503 means the service is shutting down rather than busy */
+    JsonErrorHandler(BooleanSupplier stopping) {
+        this.stopping = stopping;
         setShowStacks(false);
         setShowCauses(false);
         setShowMessageInTitle(false);
@@ -34,8 +39,13 @@ final class JsonErrorHandler extends ErrorHandler {
     @Override
     protected void writeErrorJson(Request request, PrintWriter writer, int code, String message, Throwable cause) {
         ErrorCode error = ErrorCode.forStatus(code);
-        String text = code == 503 ? "the service is shutting down; retry on another instance"
-                : message != null && !message.isBlank() ? message : "HTTP " + code;
+        String text = message != null && !message.isBlank() ? message : "HTTP " + code;
+        if (code == 503 && stopping.getAsBoolean()) {
+            text = "the service is shutting down; retry on another instance";
+        } else if (code == 503) {
+            error = ErrorCode.BUSY;
+            text = "too many evaluations are waiting for a turn; retry shortly";
+        }
         writer.write(new String(Responses.bytes(ApiError.of(error, text)), StandardCharsets.UTF_8));
     }
 }

@@ -153,10 +153,43 @@ public final class RuleReloader implements AutoCloseable {
         }
     }
 
-    private static ReloadResult refused(ReloadResult.Trigger trigger, long started, String previous,
-                                        List<RuleProblem> problems) {
+    private ReloadResult refused(ReloadResult.Trigger trigger, long started, String previous,
+                                 List<RuleProblem> problems) {
         return new ReloadResult(ReloadResult.Outcome.REFUSED, trigger, Instant.now(), millisSince(started), previous,
-                previous, problems);
+                previous, problems.stream().map(this::relative).toList());
+    }
+
+    /**
+     * The problem with every path in it relative to the rules folder: {@code GET /v1/rules} shows the problems
+     * of the last reload to anyone, and where the server keeps its files is nobody's business.
+     */
+    private RuleProblem relative(RuleProblem problem) {
+        String file = problem.file();
+        String message = problem.message();
+        for (String folder : spellings()) {
+            if (file != null) {
+                file = file.equals(folder) ? "." : file.startsWith(folder + "/") ? file.substring(folder.length() + 1) : file;
+            }
+            if (message != null && folder.startsWith("/")) { // a relative spelling may be a plain word ("rules")
+                message = message.replace(folder + "/", "").replace(folder, ".");
+            }
+        }
+        return new RuleProblem(file, problem.line(), problem.column(), problem.level(), message);
+    }
+
+    /** The ways the rules folder may be written in a problem, longest first. */
+    private List<String> spellings() {
+        List<String> spellings = new java.util.ArrayList<>();
+        try {
+            spellings.add(rulesFolder.toRealPath().toString());
+        } catch (java.io.IOException | RuntimeException e) {
+            // A folder that is gone has no real path; the other spellings remain.
+        }
+        spellings.add(rulesFolder.toAbsolutePath().normalize().toString());
+        spellings.add(rulesFolder.toAbsolutePath().toString());
+        spellings.add(rulesFolder.toString());
+        return spellings.stream().filter(s -> !s.isEmpty() && !s.equals(".")).distinct()
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
     }
 
     private ReloadResult record(ReloadResult result) {

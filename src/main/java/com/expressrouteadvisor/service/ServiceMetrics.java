@@ -19,13 +19,19 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The service's meters in one Prometheus registry, scraped at {@code GET /metrics}:
  * <ul>
- * <li>{@code advisor_http_requests_seconds} – every request by method, route and status (histogram)</li>
- * <li>{@code advisor_evaluations_seconds} – engine time per evaluated profile, by rule-set version and readiness (histogram)</li>
+ * <li>{@code advisor_http_requests_seconds} – every request by method, route and status (histogram); every label
+ * from a closed set ({@link HttpLabels}), so no request can add series of its own</li>
+ * <li>{@code advisor_http_requests_active}, {@code advisor_http_read_timeouts_total},
+ * {@code advisor_http_connections_refused_total} – requests in progress, requests that did not arrive in time,
+ * connections closed for the per-client limit</li>
+ * <li>{@code advisor_evaluations_seconds} – engine time per evaluated profile, by rule-set version and readiness
+ * (histogram); the series of a rule set no longer in service are removed when another takes its place</li>
  * <li>{@code advisor_rejects_total} – profiles and bodies refused, by reason</li>
  * <li>{@code advisor_rule_reloads_total} – reload attempts by outcome and trigger</li>
  * <li>{@code advisor_rule_set_info} – 1, labelled with the version in service; {@code advisor_rule_set_rules}</li>
@@ -43,6 +49,9 @@ public final class ServiceMetrics implements AutoCloseable {
     private final AtomicReference<RuleSet> ruleSet = new AtomicReference<>();
     private final Map<String, Timer> requestTimers = new ConcurrentHashMap<>();
     private final Map<String, Timer> evaluationTimers = new ConcurrentHashMap<>();
+    private final AtomicLong activeRequests = new AtomicLong();
+    private final Counter readTimeouts;
+    private final Counter connectionsRefused;
 
     public ServiceMetrics() {
         new JvmMemoryMetrics().bindTo(registry);
@@ -57,14 +66,31 @@ public final class ServiceMetrics implements AutoCloseable {
                         r -> r.get() == null ? 0 : r.get().loadedAt().toEpochMilli() / 1000.0)
                 .description("When the rule set in service was compiled (Unix time, seconds)").baseUnit("seconds")
                 .register(registry);
+        Gauge.builder("advisor.http.requests.active", activeRequests, AtomicLong::get)
+                .description("Requests received or being answered now").register(registry);
+        readTimeouts = Counter.builder("advisor.http.read.timeouts")
+                .description("Requests whose headers and body did not arrive within the read timeout")
+                .register(registry);
+        connectionsRefused = Counter.builder("advisor.http.connections.refused")
+                .description("Connections closed at once because their client already had the most it may")
+                .tag("reason", "per_client_limit").register(registry);
     }
 
-    /** @param route the route pattern that matched, or {@code unmatched}: never the raw path, which is unbounded */
-    void request(String method, String route, int status, long nanos) {
+    /** One answered request, labelled from the closed sets of {@link HttpLabels}. */
+    void request(String method, String path, int status, long nanos) {
+        request(HttpLabels.method(method), HttpLabels.route(path), HttpLabels.status(status), nanos);
+    }
+
+    /** A request whose client went away before it could be answered: counted apart from server failures. */
+    void clientClosed(String method, String path, long nanos) {
+        request(HttpLabels.method(method), HttpLabels.route(path), HttpLabels.CLIENT_CLOSED, nanos);
+    }
+
+    private void request(String method, String route, String status, long nanos) {
         // Looked up by a plain key first: building a Timer per request costs more than the request's own meter.
         requestTimers.computeIfAbsent(method + ' ' + route + ' ' + status, key -> Timer.builder("advisor.http.requests")
                         .description("HTTP requests by method, route and status")
-                        .tags("method", method, "route", route, "status", Integer.toString(status))
+                        .tags("method", method, "route", route, "status", status)
                         .publishPercentileHistogram()
                         .serviceLevelObjectives(OBJECTIVES)
                         .minimumExpectedValue(Duration.ofNanos(100_000))
@@ -104,9 +130,37 @@ public final class ServiceMetrics implements AutoCloseable {
                 .increment();
     }
 
-    /** Labels {@code advisor_rule_set_info} with the version now in service. */
+    void requestStarted() {
+        activeRequests.incrementAndGet();
+    }
+
+    void requestEnded() {
+        activeRequests.decrementAndGet();
+    }
+
+    void readTimeout() {
+        readTimeouts.increment();
+    }
+
+    void connectionRefused() {
+        connectionsRefused.increment();
+    }
+
+    /**
+     * Labels {@code advisor_rule_set_info} with the version now in service and drops the evaluation series of
+     * every other version: a service reloaded every few minutes would otherwise grow its scrape without end.
+     * An evaluation that finishes on the old rule set after the swap may bring its series back until the next
+     * reload; at most two versions are ever shown.
+     */
     void ruleSetInService(RuleSet current) {
         ruleSet.set(current);
+        evaluationTimers.entrySet().removeIf(entry -> {
+            boolean retired = !current.version().equals(entry.getValue().getId().getTag("rule_set_version"));
+            if (retired) {
+                registry.remove(entry.getValue());
+            }
+            return retired;
+        });
         Meter shown = ruleSetInfo.get();
         if (shown != null && current.version().equals(shown.getId().getTag("version"))) {
             return;

@@ -20,11 +20,13 @@ import java.util.Objects;
  * @param watch           reload when a file under the rules folder changes
  * @param watchDebounce   quiet time after the last change before a watch reload
  * @param shutdownTimeout how long a stop waits for requests in flight
+ * @param apiToken        when enabled, guards evaluations, {@code GET /v1/rules} and {@code /metrics}
+ * @param limits          time, connections, profiles and evaluations one client or all may take
  */
 public record ServiceSettings(String host, int port, Path rules, Path reference, int maxFirings, Duration maxEvaluation,
                               long maxBodyBytes,
                               AdminToken adminToken, boolean watch, Duration watchDebounce,
-                              Duration shutdownTimeout) {
+                              Duration shutdownTimeout, ApiToken apiToken, ServiceLimits limits) {
 
     public static final int DEFAULT_PORT = 8080;
     public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
@@ -39,6 +41,8 @@ public record ServiceSettings(String host, int port, Path rules, Path reference,
         Objects.requireNonNull(adminToken, "adminToken");
         Objects.requireNonNull(watchDebounce, "watchDebounce");
         Objects.requireNonNull(shutdownTimeout, "shutdownTimeout");
+        Objects.requireNonNull(apiToken, "apiToken");
+        Objects.requireNonNull(limits, "limits");
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must be between 0 and 65535, got " + port);
         }
@@ -48,50 +52,63 @@ public record ServiceSettings(String host, int port, Path rules, Path reference,
         new EvaluationLimits(maxFirings, maxEvaluation); // checks both
     }
 
-    /** The defaults for a rules and a reference folder: port 8080 on every interface, 1 MiB bodies, no watch. */
+    /**
+     * The defaults for a rules and a reference folder: port 8080 on every interface, 1 MiB bodies, no watch,
+     * no tokens, {@link ServiceLimits#defaults()}.
+     */
     public static ServiceSettings defaults(Path rules, Path reference) {
         return new ServiceSettings("0.0.0.0", DEFAULT_PORT, rules, reference, EvaluationLimits.DEFAULT.maxFirings(),
-                EvaluationLimits.DEFAULT.maxTime(), DEFAULT_MAX_BODY_BYTES, AdminToken.disabled(), false, DEFAULT_WATCH_DEBOUNCE,
-                DEFAULT_SHUTDOWN_TIMEOUT);
+                EvaluationLimits.DEFAULT.maxTime(), DEFAULT_MAX_BODY_BYTES, AdminToken.disabled(), false,
+                DEFAULT_WATCH_DEBOUNCE, DEFAULT_SHUTDOWN_TIMEOUT, ApiToken.disabled(), ServiceLimits.defaults());
     }
 
     public ServiceSettings withListener(String host, int port) {
         return new ServiceSettings(host, port, rules, reference, maxFirings, maxEvaluation, maxBodyBytes, adminToken, watch,
-                watchDebounce, shutdownTimeout);
+                watchDebounce, shutdownTimeout, apiToken, limits);
     }
 
     public ServiceSettings withAdminToken(AdminToken adminToken) {
         return new ServiceSettings(host, port, rules, reference, maxFirings, maxEvaluation, maxBodyBytes, adminToken, watch,
-                watchDebounce, shutdownTimeout);
+                watchDebounce, shutdownTimeout, apiToken, limits);
     }
 
     public ServiceSettings withMaxBodyBytes(long maxBodyBytes) {
         return new ServiceSettings(host, port, rules, reference, maxFirings, maxEvaluation, maxBodyBytes, adminToken, watch,
-                watchDebounce, shutdownTimeout);
+                watchDebounce, shutdownTimeout, apiToken, limits);
     }
 
     public ServiceSettings withWatch(boolean watch, Duration debounce) {
         return new ServiceSettings(host, port, rules, reference, maxFirings, maxEvaluation, maxBodyBytes, adminToken, watch,
-                debounce, shutdownTimeout);
+                debounce, shutdownTimeout, apiToken, limits);
     }
 
     public ServiceSettings withMaxFirings(int maxFirings) {
         return new ServiceSettings(host, port, rules, reference, maxFirings, maxEvaluation, maxBodyBytes, adminToken, watch,
-                watchDebounce, shutdownTimeout);
+                watchDebounce, shutdownTimeout, apiToken, limits);
     }
 
     public ServiceSettings withMaxEvaluation(Duration maxEvaluation) {
-        return new ServiceSettings(host, port, rules, reference, maxFirings, maxEvaluation, maxBodyBytes, adminToken,
-                watch, watchDebounce, shutdownTimeout);
-    }
-
-    /** The firing and time limits every evaluation runs under. */
-    public EvaluationLimits limits() {
-        return new EvaluationLimits(maxFirings, maxEvaluation);
+        return new ServiceSettings(host, port, rules, reference, maxFirings, maxEvaluation, maxBodyBytes, adminToken, watch,
+                watchDebounce, shutdownTimeout, apiToken, limits);
     }
 
     public ServiceSettings withShutdownTimeout(Duration shutdownTimeout) {
         return new ServiceSettings(host, port, rules, reference, maxFirings, maxEvaluation, maxBodyBytes, adminToken, watch,
-                watchDebounce, shutdownTimeout);
+                watchDebounce, shutdownTimeout, apiToken, limits);
+    }
+
+    public ServiceSettings withApiToken(ApiToken apiToken) {
+        return new ServiceSettings(host, port, rules, reference, maxFirings, maxEvaluation, maxBodyBytes, adminToken, watch,
+                watchDebounce, shutdownTimeout, apiToken, limits);
+    }
+
+    public ServiceSettings withLimits(ServiceLimits limits) {
+        return new ServiceSettings(host, port, rules, reference, maxFirings, maxEvaluation, maxBodyBytes, adminToken, watch,
+                watchDebounce, shutdownTimeout, apiToken, limits);
+    }
+
+    /** The firing and time limits every evaluation runs under. */
+    public EvaluationLimits evaluationLimits() {
+        return new EvaluationLimits(maxFirings, maxEvaluation);
     }
 }

@@ -117,6 +117,23 @@ class DecisionServiceHttpTest {
 
     @Test
     void refusesABodyOverTheLimitWith413() {
+        // Announced and not sent: the answer must come from the announcement alone, so nothing races the write.
+        try (RawConnection connection = new RawConnection("127.0.0.1", service.port(), java.time.Duration.ofSeconds(90))) {
+            connection.send("POST /v1/evaluations HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + (ServiceSettings.DEFAULT_MAX_BODY_BYTES * 3) + "\r\n\r\n");
+
+            RawConnection.Answer answer = connection.readOne();
+
+            assertThat(answer.status()).isEqualTo(413);
+            assertThat(json(answer.body()).get("error").asText()).isEqualTo("BODY_TOO_LARGE");
+            assertThat(json(answer.body()).get("message").asText()).contains("1048576");
+        }
+    }
+
+    @Test
+    void answers413ToABodyJustOverTheLimitAfterReadingIt() {
+        // Sent whole by an ordinary client: the service reads it before answering, so the client reads the 413
+        // rather than a connection reset while it is still writing.
         byte[] body = new byte[(int) ServiceSettings.DEFAULT_MAX_BODY_BYTES + 1];
         java.util.Arrays.fill(body, (byte) ' ');
 
@@ -124,7 +141,75 @@ class DecisionServiceHttpTest {
 
         assertThat(result.status()).isEqualTo(413);
         assertThat(result.json().get("error").asText()).isEqualTo("BODY_TOO_LARGE");
-        assertThat(result.json().get("message").asText()).contains("1048576");
+    }
+
+    @Test
+    void refusesMoreProfilesThanOneRequestMayWith413() {
+        StringBuilder many = new StringBuilder("[");
+        for (int i = 0; i <= ServiceLimits.DEFAULT_MAX_PROFILES; i++) {
+            many.append(i == 0 ? "" : ",").append("{\"id\":\"c").append(i).append("\"}");
+        }
+
+        HttpResult result = client.evaluate(many.append(']').toString());
+
+        assertThat(result.status()).isEqualTo(413);
+        assertThat(result.json().get("error").asText()).isEqualTo("TOO_MANY_PROFILES");
+        assertThat(result.json().get("message").asText()).contains("1001 profiles", "at most 1000");
+    }
+
+    @Test
+    void refusesABodyWithMoreThanOneJsonValue() {
+        HttpResult garbage = client.evaluate("{\"id\": \"c\"} garbage");
+        HttpResult two = client.evaluate("{\"id\": \"a\"}{\"id\": \"b\"}");
+
+        assertThat(garbage.status()).isEqualTo(400);
+        assertThat(garbage.json().get("error").asText()).isEqualTo("MALFORMED_JSON");
+        assertThat(two.status()).isEqualTo(400);
+        assertThat(two.json().get("message").asText()).contains("more after its first JSON value");
+    }
+
+    @Test
+    void refusesAKeyGivenTwiceAndNamesIt() {
+        HttpResult result = client.evaluate("{\"id\": \"a\", \"azureSubscription\": true, \"azureSubscription\": false}");
+
+        assertThat(result.status()).isEqualTo(400);
+        assertThat(result.json().get("error").asText()).isEqualTo("MALFORMED_JSON");
+        assertThat(result.json().get("message").asText()).contains("\"azureSubscription\"");
+    }
+
+    @Test
+    void refusesAPrefixLengthBeyondTheAddressSizeWith400() {
+        HttpResult result = client.evaluate(
+                "{\"id\": \"p\", \"azure\": {\"vnetAddressSpaces\": [\"10.0.0.0/2147483648\"]}}");
+
+        assertThat(result.status()).isEqualTo(400);
+        assertThat(result.json().get("error").asText()).isEqualTo("INVALID_PROFILE");
+    }
+
+    @Test
+    void refusesAMalformedChunkSizeWith400() {
+        try (RawConnection connection = new RawConnection("127.0.0.1", service.port(), java.time.Duration.ofSeconds(90))) {
+            connection.send("POST /v1/evaluations HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                    + "Transfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n");
+
+            RawConnection.Answer answer = connection.readToEnd();
+
+            assertThat(answer.status()).isEqualTo(400);
+            assertThat(json(answer.body()).get("error").asText()).isEqualTo("BAD_REQUEST");
+        }
+    }
+
+    @Test
+    void refusesContentTypesWithBrokenParametersAsTheClientsFault() {
+        String profile = TestFolders.read(TestFolders.ONE_CUSTOMER);
+
+        HttpResult noValue = client.post("/v1/evaluations", "application/json; charset", profile);
+        HttpResult semicolons = client.post("/v1/evaluations", "application/json;;;", profile);
+
+        assertThat(noValue.status()).isEqualTo(415);
+        assertThat(noValue.json().get("error").asText()).isEqualTo("UNSUPPORTED_MEDIA_TYPE");
+        assertThat(noValue.json().get("message").asText()).contains("not name=value");
+        assertThat(semicolons.status()).isEqualTo(415);
     }
 
     @Test
@@ -242,6 +327,21 @@ class DecisionServiceHttpTest {
                 .contains("advisor_rule_set_info{version=\"" + version + "\"} 1")
                 .contains("advisor_rule_reloads_total{outcome=\"RELOADED\",trigger=\"STARTUP\"} 1")
                 .contains("jvm_memory_used_bytes");
+    }
+
+    @Test
+    void labelsRequestMetersFromAClosedSetWhateverTheMethodOrPath() {
+        for (int i = 0; i < 3; i++) {
+            client.send(HttpRequest.newBuilder(client.uri("/v1/evaluations")).method("BREW" + i,
+                    HttpRequest.BodyPublishers.noBody()));
+            client.get("/made-up-" + i);
+        }
+
+        String metrics = client.get("/metrics").body();
+
+        assertThat(metrics).doesNotContain("BREW", "made-up-")
+                .contains("method=\"OTHER\"")
+                .contains("route=\"unmatched\"");
     }
 
     @Test

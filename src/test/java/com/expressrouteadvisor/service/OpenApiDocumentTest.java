@@ -39,7 +39,9 @@ class OpenApiDocumentTest {
         OpenAPI api = parse().getOpenAPI();
 
         assertThat(statuses(api.getPaths().get("/v1/evaluations").getPost()))
-                .containsAll(Set.of("200", "400", "413", "415", "500", "503"));
+                .containsAll(Set.of("200", "400", "401", "408", "413", "415", "500", "503"));
+        assertThat(statuses(api.getPaths().get("/v1/rules").getGet())).containsAll(Set.of("200", "401"));
+        assertThat(statuses(api.getPaths().get("/metrics").getGet())).containsAll(Set.of("200", "401"));
         assertThat(statuses(api.getPaths().get("/v1/rules/reload").getPost()))
                 .containsAll(Set.of("200", "401", "422"));
         assertThat(statuses(api.getPaths().get("/health").getGet())).containsAll(Set.of("200", "503"));
