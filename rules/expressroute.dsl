@@ -74,7 +74,8 @@
 [when]some connectivity model fits=exists com.expressrouteadvisor.advice.ModelFit()
 [when]the model {model:[A-Z_0-9]+} fits=$fit : com.expressrouteadvisor.advice.ModelFit( model == com.expressrouteadvisor.advice.ConnectivityModel.{model} )
 # Only in rules with ruleflow-group "verdict": the questions are all asked by then (docs/authoring.md, "Stages").
-[when]no open question decides the {what:model|layer}=not com.expressrouteadvisor.advice.Question( decides == com.expressrouteadvisor.advice.Decides.of("{what}") )
+[when]no open question decides the model=not com.expressrouteadvisor.advice.Question( decides == com.expressrouteadvisor.advice.Decides.MODEL )
+[when]no open question decides the layer=not com.expressrouteadvisor.advice.Question( decides == com.expressrouteadvisor.advice.Decides.LAYER )
 [when]gap {code:[A-Z_0-9]+} is not raised=not com.expressrouteadvisor.advice.Gap( code == "{code}" )
 [when]gap {code:[A-Z_0-9]+} is raised=exists com.expressrouteadvisor.advice.Gap( code == "{code}" )
 
