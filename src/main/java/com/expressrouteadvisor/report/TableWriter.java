@@ -4,6 +4,7 @@ import com.expressrouteadvisor.advice.Evaluation;
 import com.expressrouteadvisor.advice.GapFinding;
 import com.expressrouteadvisor.advice.OpenQuestion;
 import com.expressrouteadvisor.advice.RankedRecommendation;
+import com.expressrouteadvisor.advice.Readiness;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -38,7 +39,9 @@ final class TableWriter implements ResultWriter<String> {
         PrintWriter out = new PrintWriter(text);
         out.printf("%s  %s%n", Unicode.printable(e.customerId()), e.readiness());
         if (e.recommendations().isEmpty()) {
-            out.println("  no connectivity model fits");
+            out.println(e.readiness() == Readiness.INCOMPLETE
+                    ? "  no connectivity model yet: the questions marked below decide it"
+                    : "  no connectivity model fits");
         } else {
             out.printf("  %-4s %-27s %-15s %5s%n", "rank", "model", "layer", "score");
             for (RankedRecommendation r : e.recommendations()) {

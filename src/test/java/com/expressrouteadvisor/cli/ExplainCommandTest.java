@@ -60,7 +60,8 @@ class ExplainCommandTest {
                 "evaluate", "--format", "table", "-");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("r3  INCOMPLETE", "connectivity.hasMplsWan (decides the model)")
-                .doesNotContain("NO_CONNECTIVITY_PATH", "BLOCKED");
+        assertThat(run.out()).contains("r3  INCOMPLETE", "connectivity.hasMplsWan (decides the model)",
+                        "no connectivity model yet: the questions marked below decide it")
+                .doesNotContain("NO_CONNECTIVITY_PATH", "BLOCKED", "no connectivity model fits");
     }
 }
