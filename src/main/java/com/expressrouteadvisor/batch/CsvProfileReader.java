@@ -14,24 +14,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * read (over the record limit, not valid UTF-8, a quote out of place) is a reject naming its line, and the next
  * row is read.
  */
-final class CsvProfileReader implements ProfileReader {
+final class CsvProfileReader extends ByteProfileReader {
 
-    private final String source;
-    private final InputStream stream;
-    private final ByteInput in;
-    private final StrictUtf8 utf8 = new StrictUtf8();
-    private final AtomicLong counter;
-    private final int maxRecordBytes;
     private ProfileColumns columns;
-    private boolean started;
-    private boolean finished;
 
     CsvProfileReader(String source, InputStream stream, AtomicLong counter, int maxRecordBytes) {
-        this.source = source;
-        this.stream = stream;
-        this.in = new ByteInput(stream);
-        this.counter = counter;
-        this.maxRecordBytes = maxRecordBytes;
+        super(source, stream, counter, maxRecordBytes);
     }
 
     /** A row as read: its cells, or why it cannot be read. */
@@ -39,18 +27,7 @@ final class CsvProfileReader implements ProfileReader {
     }
 
     @Override
-    public InputRecord next() throws IOException {
-        if (finished) {
-            return null;
-        }
-        if (!started) {
-            started = true;
-            String encoding = in.otherEncoding();
-            if (encoding != null) {
-                finished = true;
-                return record(1, RecordProblems.otherEncoding(encoding));
-            }
-        }
+    protected InputRecord readNext() throws IOException {
         while (true) {
             Row row = readRow();
             if (row == null) {
@@ -183,14 +160,5 @@ final class CsvProfileReader implements ProfileReader {
             }
         }
         return "line " + line + ", column " + StrictUtf8.column(row, lineStart, offset);
-    }
-
-    private InputRecord record(long line, RecordContent content) {
-        return new InputRecord(source, line, counter.getAndIncrement(), content);
-    }
-
-    @Override
-    public void close() throws IOException {
-        stream.close();
     }
 }

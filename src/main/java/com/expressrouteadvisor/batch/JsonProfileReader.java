@@ -12,18 +12,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * A profile over the record limit is skipped to its closing bracket without being held; one that is not valid
  * UTF-8 is a reject naming the position.
  */
-final class JsonProfileReader implements ProfileReader {
+final class JsonProfileReader extends ByteProfileReader {
 
-    private final String source;
-    private final InputStream stream;
-    private final ByteInput in;
-    private final StrictUtf8 utf8 = new StrictUtf8();
-    private final AtomicLong counter;
-    private final int maxRecordBytes;
     private byte[] value = new byte[256];
     private int kept;
-    private boolean started;
-    private boolean finished;
     private long line = 1;
     private long column = 1;
     /** Inside a top-level array: where it opened, and what came last (its start, a profile or a comma). */
@@ -31,26 +23,11 @@ final class JsonProfileReader implements ProfileReader {
     private char last;
 
     JsonProfileReader(String source, InputStream stream, AtomicLong counter, int maxRecordBytes) {
-        this.source = source;
-        this.stream = stream;
-        this.in = new ByteInput(stream);
-        this.counter = counter;
-        this.maxRecordBytes = maxRecordBytes;
+        super(source, stream, counter, maxRecordBytes);
     }
 
     @Override
-    public InputRecord next() throws IOException {
-        if (finished) {
-            return null;
-        }
-        if (!started) {
-            started = true;
-            String encoding = in.otherEncoding();
-            if (encoding != null) {
-                finished = true;
-                return record(1, RecordProblems.otherEncoding(encoding));
-            }
-        }
+    protected InputRecord readNext() throws IOException {
         while (true) {
             skipWhitespace();
             int b = in.peek();
@@ -226,14 +203,5 @@ final class JsonProfileReader implements ProfileReader {
 
     private static RecordContent.Unreadable unreadable(String reason) {
         return new RecordContent.Unreadable("malformed JSON: " + reason);
-    }
-
-    private InputRecord record(long at, RecordContent content) {
-        return new InputRecord(source, at, counter.getAndIncrement(), content);
-    }
-
-    @Override
-    public void close() throws IOException {
-        stream.close();
     }
 }

@@ -10,38 +10,14 @@ import java.util.concurrent.atomic.AtomicLong;
  * without being held, and a line that is not valid UTF-8 is a reject naming the position; both leave the rest
  * of the input to go on.
  */
-final class NdjsonProfileReader implements ProfileReader {
-
-    private final String source;
-    private final InputStream stream;
-    private final ByteInput in;
-    private final StrictUtf8 utf8 = new StrictUtf8();
-    private final AtomicLong counter;
-    private final int maxRecordBytes;
-    private boolean started;
-    private boolean finished;
+final class NdjsonProfileReader extends ByteProfileReader {
 
     NdjsonProfileReader(String source, InputStream stream, AtomicLong counter, int maxRecordBytes) {
-        this.source = source;
-        this.stream = stream;
-        this.in = new ByteInput(stream);
-        this.counter = counter;
-        this.maxRecordBytes = maxRecordBytes;
+        super(source, stream, counter, maxRecordBytes);
     }
 
     @Override
-    public InputRecord next() throws IOException {
-        if (finished) {
-            return null;
-        }
-        if (!started) {
-            started = true;
-            String encoding = in.otherEncoding();
-            if (encoding != null) {
-                finished = true;
-                return record(1, RecordProblems.otherEncoding(encoding));
-            }
-        }
+    protected InputRecord readNext() throws IOException {
         ByteInput.Line line;
         do {
             line = in.readLine(maxRecordBytes);
@@ -58,14 +34,5 @@ final class NdjsonProfileReader implements ProfileReader {
             return record(line.number(), RecordProblems.invalidUtf8(e, "column "
                     + StrictUtf8.column(line.bytes(), 0, e.offset())));
         }
-    }
-
-    private InputRecord record(long line, RecordContent content) {
-        return new InputRecord(source, line, counter.getAndIncrement(), content);
-    }
-
-    @Override
-    public void close() throws IOException {
-        stream.close();
     }
 }
