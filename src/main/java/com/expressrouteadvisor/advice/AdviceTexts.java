@@ -29,6 +29,8 @@ public final class AdviceTexts {
 
     private final Map<String, Properties> byLanguage;
     private final Map<String, MessageFormat> parsed = new ConcurrentHashMap<>();
+    /** Titles depend only on model, layer and language: formatted once, not for every customer. */
+    private final Map<String, String> titles = new ConcurrentHashMap<>();
 
     private AdviceTexts(Map<String, Properties> byLanguage) {
         this.byLanguage = byLanguage;
@@ -90,6 +92,11 @@ public final class AdviceTexts {
      * {@code layer.LAYER}; the names themselves where the bundles lack them.
      */
     public String recommendationTitle(ConnectivityModel model, Layer layer, Locale locale) {
+        return titles.computeIfAbsent(locale.getLanguage() + ' ' + model + ' ' + layer,
+                key -> formatTitle(model, layer, locale));
+    }
+
+    private String formatTitle(ConnectivityModel model, Layer layer, Locale locale) {
         String modelText = format("model." + model.name(), List.of(), locale).orElse(model.name());
         String layerText = format("layer." + layer.name(), List.of(), locale).orElse(layer.name());
         return format("recommendation.title", List.of(modelText, layerText), locale)
