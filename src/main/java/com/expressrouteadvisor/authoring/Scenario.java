@@ -3,6 +3,7 @@ package com.expressrouteadvisor.authoring;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One rule scenario from a YAML file under {@code rules/scenarios/}: given a profile, expect this advice.
@@ -16,12 +17,26 @@ import java.util.List;
  * @param given    the profile (CONTRACT §3) as written, or null when missing
  * @param expect   what must hold of the advice
  * @param problems why the scenario cannot be run as written; empty when it can
+ * @param language the language of the advice, {@code en} or {@code nl} as {@code --lang} takes it
  */
 public record Scenario(String file, String relative, int line, String name, JsonNode given, Expectation expect,
-                       List<String> problems) {
+                       List<String> problems, String language) {
+
+    /** The languages a scenario may ask the advice in: those of {@code --lang}. */
+    public static final List<String> LANGUAGES = List.of("en", "nl");
 
     public Scenario {
         problems = List.copyOf(problems);
+    }
+
+    /** A scenario of advice in English. */
+    public Scenario(String file, String relative, int line, String name, JsonNode given, Expectation expect,
+                    List<String> problems) {
+        this(file, relative, line, name, given, expect, problems, "en");
+    }
+
+    public Locale locale() {
+        return Locale.forLanguageTag(language);
     }
 
     /** {@code FILE:LINE}, so an editor can jump to the scenario. */

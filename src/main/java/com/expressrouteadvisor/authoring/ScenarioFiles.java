@@ -1,8 +1,10 @@
 package com.expressrouteadvisor.authoring;
 
 import com.expressrouteadvisor.advice.ConnectivityModel;
+import com.expressrouteadvisor.advice.Decides;
 import com.expressrouteadvisor.advice.Layer;
 import com.expressrouteadvisor.advice.Readiness;
+import com.expressrouteadvisor.advice.Severity;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -25,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,7 +40,7 @@ import java.util.stream.Stream;
  */
 public final class ScenarioFiles {
 
-    static final List<String> SCENARIO_KEYS = List.of("name", "given", "expect");
+    static final List<String> SCENARIO_KEYS = List.of("name", "language", "given", "expect");
 
     /** Aliases ({@code *base}) one scenario file may use. */
     static final int MAX_ALIASES = 2_000;
@@ -108,7 +111,7 @@ public final class ScenarioFiles {
                 List<String> problems = new ArrayList<>(scenario.problems());
                 problems.add("another scenario in this file, at line " + previous + ", has the same name");
                 scenario = new Scenario(display, relative, line, scenario.name(), scenario.given(),
-                        scenario.expect(), problems);
+                        scenario.expect(), problems, scenario.language());
             }
             scenarios.add(scenario);
         }
@@ -163,7 +166,10 @@ public final class ScenarioFiles {
             given = ((ObjectNode) given.deepCopy()).put("id", name);
         }
         Expectation expect = expectation(node.get("expect"), problems);
-        return new Scenario(display, relative, line, name, given, expect, problems);
+        String language = node.hasNonNull("language") ? oneOf(node, "language", "", Scenario.LANGUAGES, problems)
+                : null;
+        return new Scenario(display, relative, line, name, given, expect, problems,
+                language == null ? Scenario.LANGUAGES.get(0) : language);
     }
 
     private static Expectation expectation(JsonNode node, List<String> problems) {
@@ -176,13 +182,172 @@ public final class ScenarioFiles {
             return Expectation.NOTHING;
         }
         unknownKeys(node, Expectation.KEYS, "expect.", problems);
+        List<String> models = node.hasNonNull("models") ? list(node, "models", problems) : null;
+        if (models != null) {
+            models.stream().filter(m -> !MODELS_AT_LAYERS.contains(m)).forEach(m -> problems.add("expect.models: '"
+                    + m + "' is not MODEL/LAYER, such as CLOUD_EXCHANGE_COLOCATION/LAYER2"
+                    + Suggestions.didYouMean(m, MODELS_AT_LAYERS)));
+        }
         return new Expectation(
                 oneOf(node, "topModel", names(ConnectivityModel.values()), problems),
                 oneOf(node, "layer", names(Layer.values()), problems),
                 list(node, "gaps", problems),
                 list(node, "noGaps", problems),
                 oneOf(node, "readiness", names(Readiness.values()), problems),
-                list(node, "questions", problems));
+                list(node, "questions", problems),
+                list(node, "noQuestions", problems),
+                node.hasNonNull("onlyGaps") ? list(node, "onlyGaps", problems) : null,
+                node.hasNonNull("onlyQuestions") ? list(node, "onlyQuestions", problems) : null,
+                models,
+                decides(node.get("decides"), problems),
+                resiliency(node.get("resiliency"), problems),
+                wording(node.get("wording"), problems));
+    }
+
+    private static final List<String> MODELS_AT_LAYERS = Arrays.stream(ConnectivityModel.values())
+            .flatMap(m -> Arrays.stream(Layer.values()).map(l -> m + "/" + l)).toList();
+
+    private static final List<String> DECIDES = List.of(Decides.MODEL.name(), Decides.LAYER.name(),
+            Expectation.DECIDES_NOTHING);
+
+    private static Map<String, String> decides(JsonNode node, List<String> problems) {
+        if (node == null || node.isNull()) {
+            return Map.of();
+        }
+        if (!node.isObject()) {
+            problems.add("expect.decides: expected a mapping of question fields to MODEL, LAYER or NOTHING, got "
+                    + kind(node));
+            return Map.of();
+        }
+        Map<String, String> decides = new LinkedHashMap<>();
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String field = it.next();
+            String value = oneOf(node, field, "expect.decides.", DECIDES, problems);
+            if (value != null) {
+                decides.put(field, value);
+            }
+        }
+        return decides;
+    }
+
+    private static Expectation.ResiliencyExpectation resiliency(JsonNode node, List<String> problems) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isObject()) {
+            problems.add("expect.resiliency: expected a mapping such as { tier: MAXIMUM, score: 100 }, got "
+                    + kind(node));
+            return null;
+        }
+        unknownKeys(node, List.of("tier", "score"), "expect.resiliency.", problems);
+        JsonNode tier = node.get("tier");
+        JsonNode score = node.get("score");
+        if (score != null && !score.isNull() && !score.canConvertToExactIntegral()) {
+            problems.add("expect.resiliency.score: expected a whole number, got " + kind(score));
+            score = null;
+        }
+        return new Expectation.ResiliencyExpectation(tier == null || tier.isNull() ? null : tier.asText().strip(),
+                score == null || score.isNull() ? null : score.intValue());
+    }
+
+    private static List<WordingExpectation> wording(JsonNode node, List<String> problems) {
+        if (node == null || node.isNull()) {
+            return List.of();
+        }
+        if (!node.isArray()) {
+            problems.add("expect.wording: expected a list of items that each start with gap, question or "
+                    + "recommendation, got " + kind(node));
+            return List.of();
+        }
+        List<WordingExpectation> items = new ArrayList<>();
+        for (JsonNode item : node) {
+            WordingExpectation wording = wordingItem(item, problems);
+            if (wording != null) {
+                items.add(wording);
+            }
+        }
+        return items;
+    }
+
+    private static WordingExpectation wordingItem(JsonNode item, List<String> problems) {
+        String prefix = "expect.wording.";
+        if (item != null && item.isObject() && item.has("gap")) {
+            unknownKeys(item, WordingExpectation.Gap.KEYS, prefix, problems);
+            JsonNode count = item.get("count");
+            if (count != null && !count.isNull() && !count.canConvertToExactIntegral()) {
+                problems.add(prefix + "count: expected a whole number, got " + kind(count));
+                count = null;
+            }
+            return new WordingExpectation.Gap(item.get("gap").asText().strip(),
+                    item.hasNonNull("severity") ? oneOf(item, "severity", prefix, names(Severity.values()), problems)
+                            : null,
+                    count == null || count.isNull() ? null : count.intValue(),
+                    text(item, "message", problems), text(item, "remediation", problems),
+                    text(item, "rule", problems));
+        }
+        if (item != null && item.isObject() && item.has("question")) {
+            unknownKeys(item, WordingExpectation.Question.KEYS, prefix, problems);
+            return new WordingExpectation.Question(item.get("question").asText().strip(), text(item, "why", problems));
+        }
+        if (item != null && item.isObject() && item.has("recommendation")) {
+            unknownKeys(item, WordingExpectation.Recommendation.KEYS, prefix, problems);
+            JsonNode rank = item.get("recommendation");
+            if (!rank.canConvertToExactIntegral() || rank.intValue() < 1) {
+                problems.add(prefix + "recommendation: expected a rank (1 = best), got " + kind(rank));
+                return null;
+            }
+            return new WordingExpectation.Recommendation(rank.intValue(), text(item, "title", problems),
+                    text(item, "rule", problems), list(item, "reasons", problems));
+        }
+        problems.add("expect.wording: every item starts with gap: CODE, question: FIELD or recommendation: RANK, got "
+                + kind(item));
+        return null;
+    }
+
+    /** A text expectation: a string the text must contain, or a mapping of is, startsWith, contains, lacks. */
+    private static TextExpectation text(JsonNode item, String key, List<String> problems) {
+        JsonNode node = item.get(key);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (node.isTextual()) {
+            return new TextExpectation(null, null, List.of(node.asText()), List.of());
+        }
+        if (!node.isObject()) {
+            problems.add("expect.wording." + key + ": expected a phrase or a mapping of "
+                    + String.join(", ", TextExpectation.KEYS) + ", got " + kind(node));
+            return null;
+        }
+        unknownKeys(node, TextExpectation.KEYS, "expect.wording." + key + ".", problems);
+        return new TextExpectation(node.hasNonNull("is") ? node.get("is").asText() : null,
+                node.hasNonNull("startsWith") ? node.get("startsWith").asText() : null,
+                phrases(node, "contains", key, problems), phrases(node, "lacks", key, problems));
+    }
+
+    /** Like {@link #list} but keeps each phrase exactly, spaces included. */
+    private static List<String> phrases(JsonNode node, String key, String parent, List<String> problems) {
+        JsonNode value = node.get(key);
+        if (value == null || value.isNull()) {
+            return List.of();
+        }
+        if (value.isTextual()) {
+            return List.of(value.asText());
+        }
+        List<String> items = new ArrayList<>();
+        if (value.isArray()) {
+            value.forEach(item -> {
+                if (item.isValueNode() && !item.asText().isEmpty()) {
+                    items.add(item.asText());
+                } else {
+                    problems.add("expect.wording." + parent + "." + key + ": every item must be a phrase, got "
+                            + kind(item));
+                }
+            });
+        } else {
+            problems.add("expect.wording." + parent + "." + key + ": expected a phrase or a list of phrases, got "
+                    + kind(value));
+        }
+        return items;
     }
 
     private static void unknownKeys(JsonNode node, List<String> known, String prefix, List<String> problems) {
@@ -196,13 +361,18 @@ public final class ScenarioFiles {
     }
 
     private static String oneOf(JsonNode node, String key, List<String> allowed, List<String> problems) {
+        return oneOf(node, key, "expect.", allowed, problems);
+    }
+
+    private static String oneOf(JsonNode node, String key, String prefix, List<String> allowed,
+                                List<String> problems) {
         JsonNode value = node.get(key);
         if (value == null || value.isNull()) {
             return null;
         }
         String text = value.asText().strip();
         if (!value.isTextual() || !allowed.contains(text)) {
-            problems.add("expect." + key + ": '" + text + "' is not one of " + String.join(", ", allowed)
+            problems.add(prefix + key + ": '" + text + "' is not one of " + String.join(", ", allowed)
                     + (value.isTextual() ? Suggestions.didYouMean(text, allowed) : ""));
             return null;
         }

@@ -5,6 +5,7 @@ import com.expressrouteadvisor.advice.FiredRule;
 import com.expressrouteadvisor.advice.GapFinding;
 import com.expressrouteadvisor.advice.OpenQuestion;
 import com.expressrouteadvisor.advice.RankedRecommendation;
+import com.expressrouteadvisor.advice.Resiliency;
 import com.expressrouteadvisor.engine.Advisor;
 import com.expressrouteadvisor.engine.EvaluationException;
 import com.expressrouteadvisor.engine.EvaluationOptions;
@@ -14,6 +15,7 @@ import com.expressrouteadvisor.profile.ProfileParser;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -43,6 +45,12 @@ public final class ScenarioRunner {
         List<String> differences = new ArrayList<>(scenario.problems());
         checkGapCodes("gaps", scenario.expect().gaps(), differences);
         checkGapCodes("noGaps", scenario.expect().noGaps(), differences);
+        if (scenario.expect().onlyGaps() != null) {
+            checkGapCodes("onlyGaps", scenario.expect().onlyGaps(), differences);
+        }
+        checkGapCodes("wording", scenario.expect().wording().stream()
+                .flatMap(w -> w instanceof WordingExpectation.Gap gap ? java.util.stream.Stream.of(gap.code())
+                        : java.util.stream.Stream.empty()).toList(), differences);
         if (scenario.given() == null) {
             return new ScenarioResult(scenario, differences, List.of(), null, 0);
         }
@@ -55,7 +63,8 @@ public final class ScenarioRunner {
         long started = System.nanoTime();
         Evaluation evaluation;
         try {
-            evaluation = advisor.evaluate(parsed.profile(), EvaluationOptions.DEFAULT.withExplain(true));
+            evaluation = advisor.evaluate(parsed.profile(),
+                    new EvaluationOptions(scenario.locale(), true));
         } catch (EvaluationException e) {
             differences.add("the rules failed: " + e.getMessage());
             return new ScenarioResult(scenario, differences, List.of(), null, System.nanoTime() - started);
@@ -107,9 +116,52 @@ public final class ScenarioRunner {
                 differences.add("questions: expected " + field + " to be asked (asked: " + listOrNone(asked) + ")");
             }
         }
+        for (String field : expect.noQuestions()) {
+            if (asked.contains(field)) {
+                differences.add("noQuestions: " + field + " was asked");
+            }
+        }
+        sameSet("onlyGaps", expect.onlyGaps(), raised, differences);
+        sameSet("onlyQuestions", expect.onlyQuestions(), asked, differences);
+        if (expect.models() != null) {
+            List<String> models = evaluation.recommendations().stream().map(r -> r.model() + "/" + r.layer())
+                    .toList();
+            if (!models.equals(expect.models())) {
+                differences.add("models: expected " + listOrNone(expect.models()) + ", got " + listOrNone(models));
+            }
+        }
+        expect.decides().forEach((field, decides) -> {
+            Optional<OpenQuestion> question = evaluation.questions().stream().filter(q -> q.field().equals(field))
+                    .findFirst();
+            String actual = question.map(q -> q.decides() == null ? Expectation.DECIDES_NOTHING : q.decides().name())
+                    .orElse(null);
+            if (actual == null) {
+                differences.add("decides: expected " + field + " to be asked (asked: " + listOrNone(asked) + ")");
+            } else if (!actual.equals(decides)) {
+                differences.add("decides: expected " + field + " to decide " + decides + ", it decides " + actual);
+            }
+        });
+        Resiliency resiliency = evaluation.resiliency();
+        Expectation.ResiliencyExpectation expected = expect.resiliency();
+        if (expected != null && (resiliency == null
+                || expected.tier() != null && !expected.tier().equals(resiliency.tier())
+                || expected.score() != null && expected.score() != resiliency.score())) {
+            differences.add("resiliency: expected " + (expected.tier() == null ? "" : expected.tier() + " ")
+                    + (expected.score() == null ? "" : "score " + expected.score()) + ", got "
+                    + (resiliency == null ? "none" : resiliency.tier() + " score " + resiliency.score()));
+        }
+        expect.wording().forEach(w -> differences.addAll(WordingCheck.differences(w, evaluation)));
     }
 
-    private static String listOrNone(List<String> items) {
+    /** Exactly the expected names, in any order; no check when the expectation is null. */
+    private static void sameSet(String key, List<String> expected, List<String> actual, List<String> differences) {
+        if (expected != null && !new TreeSet<>(expected).equals(new TreeSet<>(actual))) {
+            differences.add(key + ": expected " + listOrNone(expected.stream().sorted().toList()) + ", got "
+                    + listOrNone(actual.stream().distinct().sorted().toList()));
+        }
+    }
+
+    static String listOrNone(List<String> items) {
         return items.isEmpty() ? "none" : String.join(", ", items);
     }
 }
