@@ -40,7 +40,7 @@ import java.util.stream.Stream;
  */
 public final class ScenarioFiles {
 
-    static final List<String> SCENARIO_KEYS = List.of("name", "language", "given", "expect");
+    static final List<String> SCENARIO_KEYS = List.of("name", "given", "expect", "language");
 
     /** Aliases ({@code *base}) one scenario file may use. */
     static final int MAX_ALIASES = 2_000;
@@ -310,7 +310,7 @@ public final class ScenarioFiles {
         if (node == null || node.isNull()) {
             return null;
         }
-        if (node.isTextual()) {
+        if (node.isValueNode()) {
             return new TextExpectation(null, null, List.of(node.asText()), List.of());
         }
         if (!node.isObject()) {
@@ -330,8 +330,8 @@ public final class ScenarioFiles {
         if (value == null || value.isNull()) {
             return List.of();
         }
-        if (value.isTextual()) {
-            return List.of(value.asText());
+        if (value.isValueNode()) {
+            return List.of(value.asText()); // a number such as 65517 is a phrase too
         }
         List<String> items = new ArrayList<>();
         if (value.isArray()) {

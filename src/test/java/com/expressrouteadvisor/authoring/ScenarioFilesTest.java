@@ -44,6 +44,65 @@ class ScenarioFilesTest {
     }
 
     @Test
+    void readsTheWholeAdviceAScenarioPinsAndItsWording(@TempDir Path temp) throws IOException {
+        Files.writeString(temp.resolve("s.yaml"), """
+                - name: Everything
+                  language: nl
+                  given: { id: a }
+                  expect:
+                    models: [EXPRESSROUTE_DIRECT/LAYER2]
+                    onlyGaps: []
+                    onlyQuestions: [routing.asn]
+                    noQuestions: routing.edgeRouters
+                    decides: { routing.asn: NOTHING }
+                    resiliency: { tier: HIGH, score: 50 }
+                    wording:
+                      - gap: ASN_RESERVED
+                        severity: BLOCKER
+                        count: 1
+                        message: ASN 65517
+                        remediation: { startsWith: Kies, contains: [een, ASN], lacks: 65517, is: x }
+                      - question: routing.asn
+                        why: { lacks: BGP }
+                      - recommendation: 2
+                        title: { is: Laag 2 }
+                        reasons: [BGP]
+                """);
+
+        Scenario scenario = new ScenarioFiles().read(temp).get(0);
+
+        assertThat(scenario.problems()).isEmpty();
+        assertThat(scenario.language()).isEqualTo("nl");
+        Expectation expect = scenario.expect();
+        assertThat(expect.models()).containsExactly("EXPRESSROUTE_DIRECT/LAYER2");
+        assertThat(expect.onlyGaps()).isEmpty();
+        assertThat(expect.onlyQuestions()).containsExactly("routing.asn");
+        assertThat(expect.noQuestions()).containsExactly("routing.edgeRouters");
+        assertThat(expect.decides()).containsExactly(java.util.Map.entry("routing.asn", "NOTHING"));
+        assertThat(expect.resiliency()).isEqualTo(new Expectation.ResiliencyExpectation("HIGH", 50));
+        assertThat(expect.wording()).containsExactly(
+                new WordingExpectation.Gap("ASN_RESERVED", "BLOCKER", 1,
+                        new TextExpectation(null, null, List.of("ASN 65517"), List.of()),
+                        new TextExpectation("x", "Kies", List.of("een", "ASN"), List.of("65517")), null),
+                new WordingExpectation.Question("routing.asn", new TextExpectation(null, null, List.of(), List.of("BGP"))),
+                new WordingExpectation.Recommendation(2, new TextExpectation("Laag 2", null, List.of(), List.of()), null,
+                        List.of("BGP")));
+    }
+
+    @Test
+    void withoutTheNewKeysNothingMoreIsExpectedAndTheAdviceIsInEnglish(@TempDir Path temp) throws IOException {
+        Files.writeString(temp.resolve("s.yaml"), "- name: Plain\n  given: { id: a }\n  expect: { gaps: [NAT_REQUIRED] }\n");
+
+        Scenario scenario = new ScenarioFiles().read(temp).get(0);
+
+        assertThat(scenario.language()).isEqualTo("en");
+        assertThat(scenario.expect().onlyGaps()).isNull();
+        assertThat(scenario.expect().models()).isNull();
+        assertThat(scenario.expect().resiliency()).isNull();
+        assertThat(scenario.expect().wording()).isEmpty();
+    }
+
+    @Test
     void aProfileWithoutIdIsNamedAfterItsScenario(@TempDir Path temp) throws IOException {
         Files.writeString(temp.resolve("s.yaml"), "- name: No id needed\n  given: { azureSubscription: true }\n");
 

@@ -119,6 +119,82 @@ class RulesTestCommandTest {
     }
 
     @Test
+    void theWholeAdviceAndItsDutchWordingAreComparedAndEveryDifferenceNamed(@TempDir Path temp) throws Exception {
+        Files.writeString(temp.resolve("wording.yaml"), """
+                - name: A Dutch customer without a subscription
+                  language: nl
+                  given: { id: s-nl, azureSubscription: false }
+                  expect:
+                    models: [CLOUD_EXCHANGE_COLOCATION/LAYER2]
+                    onlyGaps: [NO_AZURE_SUBSCRIPTION, NAT_REQUIRED]
+                    noQuestions: [connectivity.hasMplsWan]
+                    decides: { connectivity.hasMplsWan: LAYER }
+                    resiliency: { tier: MAXIMUM, score: 100 }
+                    wording:
+                      - gap: NO_AZURE_SUBSCRIPTION
+                        severity: WARNING
+                        message: { startsWith: De klant heeft geen Azure-abonnement, lacks: Azure-abonnement }
+                      - question: connectivity.hasMplsWan
+                        why: leased line
+                - name: The same customer as expected
+                  language: nl
+                  given: { id: s-nl-2, azureSubscription: false }
+                  expect:
+                    models: []
+                    onlyGaps: [NO_AZURE_SUBSCRIPTION]
+                    decides: { connectivity.hasMplsWan: MODEL }
+                    wording:
+                      - gap: NO_AZURE_SUBSCRIPTION
+                        count: 1
+                        severity: BLOCKER
+                        message: { startsWith: De klant heeft geen Azure-abonnement }
+                """);
+
+        CliRun run = CliRun.of("rules", "test", temp.toString(), "--rules", "rules");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.SCENARIOS_FAILED);
+        assertThat(run.out().split("\\R")[0]).startsWith(temp.resolve("wording.yaml") + ":1: ")
+                .contains("models: expected CLOUD_EXCHANGE_COLOCATION/LAYER2, got none")
+                .contains("onlyGaps: expected NAT_REQUIRED, NO_AZURE_SUBSCRIPTION, got NO_AZURE_SUBSCRIPTION")
+                .contains("noQuestions: connectivity.hasMplsWan was asked")
+                .contains("decides: expected connectivity.hasMplsWan to decide LAYER, it decides MODEL")
+                .contains("resiliency: expected MAXIMUM score 100, got STANDARD score 15")
+                .contains("gap NO_AZURE_SUBSCRIPTION severity: expected WARNING, got BLOCKER")
+                .contains("gap NO_AZURE_SUBSCRIPTION message: expected not to contain \"Azure-abonnement\"")
+                .doesNotContain("expected to start with")
+                .contains("question connectivity.hasMplsWan why: expected to contain \"leased line\", got \"Een bestaand");
+        assertThat(run.out()).endsWith("1 passed, 1 failed" + System.lineSeparator());
+    }
+
+    @Test
+    void misspeltWordingAndUnknownLanguagesAreRejectedByName(@TempDir Path temp) throws Exception {
+        Files.writeString(temp.resolve("typos.yaml"), """
+                - name: Typos in the new parts
+                  language: fr
+                  given: { id: s-typos, azureSubscription: false }
+                  expect:
+                    models: [COLOCATION/L2]
+                    decides: { routing.asn: MAYBE }
+                    wording:
+                      - gap: NAT_REQURED
+                        mesage: NAT
+                      - remediation: anything
+                """);
+
+        CliRun run = CliRun.of("rules", "test", temp.toString(), "--rules", "rules");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.SCENARIOS_FAILED);
+        assertThat(run.out())
+                .contains("language: 'fr' is not one of en, nl")
+                .contains("expect.models: 'COLOCATION/L2' is not MODEL/LAYER")
+                .contains("expect.decides.routing.asn: 'MAYBE' is not one of MODEL, LAYER, NOTHING")
+                .contains("expect.wording.mesage: unknown key (did you mean 'message'?)")
+                .contains("expect.wording: every item starts with gap: CODE, question: FIELD or recommendation: RANK")
+                .contains("wording: NAT_REQURED is not a gap code of this rule set (did you mean 'NAT_REQUIRED'?)")
+                .endsWith("0 passed, 1 failed" + System.lineSeparator());
+    }
+
+    @Test
     void aFileThatIsNotYamlFailsWithItsLineAndTheOtherFilesStillRun(@TempDir Path temp) throws Exception {
         Files.writeString(temp.resolve("a-pass.yaml"), PASSING);
         Files.writeString(temp.resolve("broken.yaml"), "- name: x\n  given: { id: [unclosed\n");
@@ -165,7 +241,7 @@ class RulesTestCommandTest {
         CliRun run = CliRun.of("rules", "test", "--rules", rules.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.SCENARIOS_FAILED);
-        assertThat(run.out()).contains("extra-failing.yaml:1:").containsPattern("\\d+ passed, 1 failed\\R$");
+        assertThat(run.out()).contains("extra-failing.yaml:1:").containsPattern("[1-9]\\d* passed, [1-9]\\d* failed\\R$");
     }
 
     @Test

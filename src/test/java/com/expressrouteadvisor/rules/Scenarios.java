@@ -1,20 +1,11 @@
 package com.expressrouteadvisor.rules;
 
 import com.expressrouteadvisor.engine.Advisor;
-import com.expressrouteadvisor.engine.EvaluationOptions;
-import com.expressrouteadvisor.profile.ParsedProfile;
-import com.expressrouteadvisor.profile.ProfileParser;
 
-import java.util.Locale;
-
-/**
- * Runs scenario profiles through one advisor: the profile is parsed exactly as the CLI parses it (so a
- * scenario with a typo fails instead of testing an unknown field) and evaluated with explanations on.
- */
+/** One advisor built from the repository's rules, shared by the tests of a class through {@link AdvisorExtension}. */
 public final class Scenarios implements AutoCloseable {
 
     private final Advisor advisor;
-    private final ProfileParser parser = new ProfileParser();
 
     Scenarios(Advisor advisor) {
         this.advisor = advisor;
@@ -22,22 +13,6 @@ public final class Scenarios implements AutoCloseable {
 
     public Advisor advisor() {
         return advisor;
-    }
-
-    public Outcome evaluate(ProfileBuilder profile) {
-        return evaluate(profile, Locale.ENGLISH);
-    }
-
-    public Outcome evaluate(ProfileBuilder profile, Locale language) {
-        ParsedProfile parsed = parse(profile);
-        if (!parsed.isValid()) {
-            throw new AssertionError("scenario profile is invalid: " + parsed.errors());
-        }
-        return new Outcome(advisor.evaluate(parsed.profile(), new EvaluationOptions(language, true)));
-    }
-
-    public ParsedProfile parse(ProfileBuilder profile) {
-        return parser.parse(profile.json());
     }
 
     @Override
