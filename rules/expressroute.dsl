@@ -10,6 +10,16 @@
 # its sentences consult ("locations" for the peering-location sentences, "bandwidths" for the circuit-size
 # sentences), and "expander expressroute.dsl". rules/connectivity.dslr is a whole topic written this way.
 
+# ---- Model scores: the one home of these numbers -----------------------------------------------------------
+# A fit rule in connectivity.dslr recommends its model "with score the co-location score", and the review question
+# that could still lead to that model asks only while "no recommendation scores the co-location score or more":
+# both read the number here. These lines come first, so the sentences below see the number.
+[*]the Direct bandwidth score=95
+[*]the co-location score=90
+[*]the IPVPN score=85
+[*]the point-to-point score=80
+[*]the MACsec score=60
+
 # ---- Conditions: the customer's connectivity ------------------------------------------------------------
 [when]the customer is co-located at a cloud exchange that serves the peering location=com.expressrouteadvisor.profile.Customer( colocatedAtCloudExchange == true, cloudExchangeProvider != null, peeringLocation != null, locations.offers(cloudExchangeProvider, peeringLocation) )
 [when]the customer is co-located at a cloud exchange=com.expressrouteadvisor.profile.Customer( colocatedAtCloudExchange == true )
@@ -50,11 +60,11 @@
 # The circuit sizes of each model come from facts/reference/bandwidths.csv through the global "bandwidths":
 # a .dslr file using these sentences declares
 #   global com.expressrouteadvisor.reference.BandwidthCatalog bandwidths;
-[when]-who needs at most the largest cloud exchange circuit, or has not said=bandwidthMbps == null || bandwidths.withinRange("CLOUD_EXCHANGE_COLOCATION", bandwidthMbps)
-[when]-who needs at most the largest IPVPN circuit, or has not said=bandwidthMbps == null || bandwidths.withinRange("ANY_TO_ANY_IPVPN", bandwidthMbps)
-[when]-who needs at most the largest point-to-point Ethernet circuit, or has not said=bandwidthMbps == null || bandwidths.withinRange("POINT_TO_POINT_ETHERNET", bandwidthMbps)
-[when]-who needs a circuit size ExpressRoute Direct offers that a provider circuit could also carry, or has not said=bandwidthMbps == null || ( bandwidths.offers("EXPRESSROUTE_DIRECT", bandwidthMbps) && !bandwidths.beyondProviderCircuits(bandwidthMbps) )
-[when]-who needs a circuit size ExpressRoute Direct offers that a provider circuit could also carry=bandwidthMbps != null, bandwidths.offers("EXPRESSROUTE_DIRECT", bandwidthMbps), !bandwidths.beyondProviderCircuits(bandwidthMbps)
+[when]-who needs at most the largest cloud exchange circuit, or has not said=bandwidthMbps == null || bandwidths.withinRange(com.expressrouteadvisor.advice.ConnectivityModel.CLOUD_EXCHANGE_COLOCATION, bandwidthMbps)
+[when]-who needs at most the largest IPVPN circuit, or has not said=bandwidthMbps == null || bandwidths.withinRange(com.expressrouteadvisor.advice.ConnectivityModel.ANY_TO_ANY_IPVPN, bandwidthMbps)
+[when]-who needs at most the largest point-to-point Ethernet circuit, or has not said=bandwidthMbps == null || bandwidths.withinRange(com.expressrouteadvisor.advice.ConnectivityModel.POINT_TO_POINT_ETHERNET, bandwidthMbps)
+[when]-who needs a circuit size ExpressRoute Direct offers that a provider circuit could also carry, or has not said=bandwidthMbps == null || ( bandwidths.offers(com.expressrouteadvisor.advice.ConnectivityModel.EXPRESSROUTE_DIRECT, bandwidthMbps) && !bandwidths.beyondProviderCircuits(bandwidthMbps) )
+[when]-who needs a circuit size ExpressRoute Direct offers that a provider circuit could also carry=bandwidthMbps != null, bandwidths.offers(com.expressrouteadvisor.advice.ConnectivityModel.EXPRESSROUTE_DIRECT, bandwidthMbps), !bandwidths.beyondProviderCircuits(bandwidthMbps)
 [when]-who requires encryption=encryptionRequired == true
 [when]-who needs more than {mbps:\d+} Mbps=bandwidthMbps > {mbps}
 [when]-who needs at most {mbps:\d+} Mbps or has not said=bandwidthMbps == null || bandwidthMbps <= {mbps}

@@ -2,7 +2,6 @@ package com.expressrouteadvisor.authoring;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.util.Locale;
 
 /** The formats of the rule catalog: Markdown (committed as docs/rule-catalog.md) or one HTML page. */
 public enum CatalogFormat {
@@ -28,9 +27,5 @@ public enum CatalogFormat {
             write(catalog, out);
         }
         return text.toString().replace(System.lineSeparator(), "\n");
-    }
-
-    public static CatalogFormat of(String name) {
-        return valueOf(name.toUpperCase(Locale.ROOT));
     }
 }

@@ -18,7 +18,6 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -45,7 +44,6 @@ public final class PortfolioRun {
     private static final Logger LOG = LoggerFactory.getLogger(PortfolioRun.class);
     static final int CHUNK = 128;
     private static final int CHUNKS_PER_WORKER = 4;
-    private static final Future<Object[]> END = CompletableFuture.completedFuture(null);
 
     private final ProfileEvaluator evaluator;
     private final ProfileParser parser;
@@ -89,25 +87,25 @@ public final class PortfolioRun {
             t.setDaemon(true);
             return t;
         });
-        BlockingQueue<Future<Object[]>> inFlight = new ArrayBlockingQueue<>(threads * CHUNKS_PER_WORKER);
+        BlockingQueue<Future<List<Written<T>>>> inFlight = new ArrayBlockingQueue<>(threads * CHUNKS_PER_WORKER);
+        Future<List<Written<T>>> end = CompletableFuture.completedFuture(List.of());
         AtomicLong read = new AtomicLong();
-        Thread reader = new Thread(() -> readAll(inputs, readers, out, workers, inFlight, read), "read-inputs");
+        Thread reader = new Thread(() -> readAll(inputs, readers, out, workers, inFlight, end, read), "read-inputs");
         reader.setDaemon(true);
         reader.start();
         long evaluated = 0;
         long rejected = 0;
         try {
-            for (Future<Object[]> chunk = inFlight.take(); chunk != END; chunk = inFlight.take()) {
-                for (Object outcome : chunk.get()) {
-                    if (outcome instanceof Reject reject) {
-                        rejects.accept(reject);
-                        rejected++;
-                    } else if (outcome instanceof Stopped stopped) {
-                        throw stopped.exception(evaluated + rejected);
-                    } else {
-                        @SuppressWarnings("unchecked") T encoded = (T) outcome;
-                        out.write(encoded);
+            for (Future<List<Written<T>>> chunk = inFlight.take(); chunk != end; chunk = inFlight.take()) {
+                for (Written<T> outcome : chunk.get()) {
+                    if (outcome instanceof Encoded<T> encoded) {
+                        out.write(encoded.result());
                         evaluated++;
+                    } else if (outcome instanceof Rejected<T> reject) {
+                        rejects.accept(reject.reject());
+                        rejected++;
+                    } else if (outcome instanceof Stopped<T> stopped) {
+                        throw stopped.exception(evaluated + rejected);
                     }
                 }
                 progress.done(evaluated + rejected);
@@ -129,7 +127,8 @@ public final class PortfolioRun {
     }
 
     private <T> void readAll(List<String> inputs, ProfileReaders readers, ResultWriter<T> out, ExecutorService workers,
-                             BlockingQueue<Future<Object[]>> inFlight, AtomicLong read) {
+                             BlockingQueue<Future<List<Written<T>>>> inFlight, Future<List<Written<T>>> end,
+                             AtomicLong read) {
         List<InputRecord> chunk = new ArrayList<>(CHUNK);
         String input = null;
         try {
@@ -164,7 +163,7 @@ public final class PortfolioRun {
                         + " stopped after " + read.get() + " records: " + RunStoppedException.describe(e), e,
                         RunStoppedException.isInternal(e))));
             }
-            inFlight.put(END);
+            inFlight.put(end);
         } catch (InterruptedException e) {
             // The writer gave up (it failed or was interrupted); nobody waits for more chunks.
             Thread.currentThread().interrupt();
@@ -172,24 +171,38 @@ public final class PortfolioRun {
     }
 
     /** The chunk's outcomes in order; after an Error, those before it and then where it {@link Stopped}. */
-    private <T> Object[] process(List<InputRecord> chunk, ResultWriter<T> out) throws IOException {
-        Object[] outcomes = new Object[chunk.size()];
-        for (int i = 0; i < outcomes.length; i++) {
+    private <T> List<Written<T>> process(List<InputRecord> chunk, ResultWriter<T> out) throws IOException {
+        List<Written<T>> outcomes = new ArrayList<>(chunk.size());
+        for (InputRecord record : chunk) {
             try {
-                Object outcome = evaluate(chunk.get(i));
-                outcomes[i] = outcome instanceof Evaluation evaluation ? out.encode(evaluation) : outcome;
+                RecordOutcome outcome = evaluate(record);
+                if (outcome instanceof RecordOutcome.Evaluated evaluated) {
+                    outcomes.add(new Encoded<>(out.encode(evaluated.evaluation())));
+                } else if (outcome instanceof Reject reject) {
+                    outcomes.add(new Rejected<>(reject));
+                }
             } catch (IOException e) {
                 throw e;
             } catch (Throwable e) {
-                outcomes[i] = new Stopped(chunk.get(i), e);
-                return Arrays.copyOf(outcomes, i + 1);
+                outcomes.add(new Stopped<>(record, e));
+                return outcomes;
             }
         }
         return outcomes;
     }
 
+    /** A record's outcome as the writer takes it: a result already encoded on the worker, a reject, or a stop. */
+    private sealed interface Written<T> permits Encoded, Rejected, Stopped {
+    }
+
+    private record Encoded<T>(T result) implements Written<T> {
+    }
+
+    private record Rejected<T>(Reject reject) implements Written<T> {
+    }
+
     /** A record whose evaluation or encoding failed with an Error (or a bug): the run stops there. */
-    private record Stopped(InputRecord record, Throwable cause) {
+    private record Stopped<T>(InputRecord record, Throwable cause) implements Written<T> {
         RunStoppedException exception(long recordsDone) {
             return new RunStoppedException("stopped at " + record.source() + ":" + record.line() + ": "
                     + RunStoppedException.describe(cause) + "; the " + recordsDone + " records before it are "
@@ -198,8 +211,8 @@ public final class PortfolioRun {
         }
     }
 
-    /** An {@link Evaluation}, or a {@link Reject} saying why there is none. */
-    public Object evaluate(InputRecord record) {
+    /** The record's {@link Evaluation}, or a {@link Reject} saying why there is none. */
+    public RecordOutcome evaluate(InputRecord record) {
         ParsedProfile parsed;
         try {
             if (record.content() instanceof RecordContent.JsonText text) {
@@ -216,7 +229,7 @@ public final class PortfolioRun {
             return reject(record, parsed.id(), parsed.errors());
         }
         try {
-            return evaluator.evaluate(parsed.profile(), options);
+            return new RecordOutcome.Evaluated(evaluator.evaluate(parsed.profile(), options));
         } catch (EvaluationException e) {
             return reject(record, parsed.id(), List.of(new FieldError("(rules)", e.getMessage())));
         } catch (RuntimeException e) {

@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
  * and each reason naming the field. Written as one NDJSON line to the rejects file.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Reject(String source, long line, long index, String id, List<FieldError> errors) {
+public record Reject(String source, long line, long index, String id, List<FieldError> errors)
+        implements RecordOutcome {
 
     /**
      * One line for a person: {@code portfolio.json:12: customer 'x': routing.asn: expected a whole number…},

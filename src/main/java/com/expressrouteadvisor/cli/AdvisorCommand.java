@@ -61,7 +61,9 @@ public final class AdvisorCommand {
                 .setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true))
                 .setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true))
                 .setExecutionExceptionHandler(new ErrorHandler())
-                .setExitCodeExceptionMapper(ErrorHandler::exitCode);
+                .setExitCodeExceptionMapper(ErrorHandler::exitCode)
+                // --format and the other enum options: picocli converts them, and says which values it takes.
+                .setCaseInsensitiveEnumValuesAllowed(true);
         cli.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.USAGE);
         try {
             return cli.execute(args);

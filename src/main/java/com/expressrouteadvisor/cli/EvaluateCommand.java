@@ -24,7 +24,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
@@ -60,8 +59,8 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT",
             description = "json, ndjson, csv, table or html (default: the --out file's extension, else table on a "
-                    + "terminal, else json).")
-    String format;
+                    + "terminal, else json); any case.")
+    OutputFormat format;
 
     @Option(names = "--out", paramLabel = "FILE",
             description = "Write results here instead of standard output; the file appears only when the run "
@@ -190,10 +189,6 @@ final class EvaluateCommand implements Callable<Integer> {
             }
             return out == null && parent.stdoutIsTerminal ? OutputFormat.TABLE : OutputFormat.JSON;
         }
-        try {
-            return OutputFormat.valueOf(format.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--format " + format + ": use " + OutputFormat.names());
-        }
+        return format;
     }
 }

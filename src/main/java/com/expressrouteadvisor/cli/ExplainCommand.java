@@ -4,8 +4,8 @@ import com.expressrouteadvisor.batch.InputRecord;
 import com.expressrouteadvisor.batch.PortfolioRun;
 import com.expressrouteadvisor.batch.ProfileReader;
 import com.expressrouteadvisor.batch.ProfileReaders;
+import com.expressrouteadvisor.batch.RecordOutcome;
 import com.expressrouteadvisor.batch.Reject;
-import com.expressrouteadvisor.advice.Evaluation;
 import com.expressrouteadvisor.engine.Advisor;
 import com.expressrouteadvisor.engine.EvaluationOptions;
 import com.expressrouteadvisor.profile.ProfileParser;
@@ -60,13 +60,15 @@ final class ExplainCommand implements Callable<Integer> {
                 if (id != null && (record.node() == null || !id.equals(record.node().path("id").asText(null)))) {
                     continue;
                 }
-                Object outcome = run.evaluate(record);
+                RecordOutcome outcome = run.evaluate(record);
                 if (outcome instanceof Reject reject) {
                     spec.commandLine().getErr().println("rejected: " + reject.describe());
                     return ExitCodes.RECORDS_REJECTED;
                 }
-                PrintWriter out = new PrintWriter(new OutputStreamWriter(parent.stdout, StandardCharsets.UTF_8));
-                new ExplanationPrinter(language.locale()).print((Evaluation) outcome, out);
+                if (outcome instanceof RecordOutcome.Evaluated evaluated) {
+                    PrintWriter out = new PrintWriter(new OutputStreamWriter(parent.stdout, StandardCharsets.UTF_8));
+                    new ExplanationPrinter(language.locale()).print(evaluated.evaluation(), out);
+                }
                 return ExitCodes.OK;
             }
         }

@@ -43,8 +43,8 @@ final class RulesDocsCommand implements Callable<Integer> {
     FactCatalogOption factCatalog;
 
     @Option(names = "--format", paramLabel = "md|html", defaultValue = "md",
-            description = "md (Markdown) or html (default: ${DEFAULT-VALUE}).")
-    String format;
+            description = "md (Markdown) or html (default: ${DEFAULT-VALUE}); any case.")
+    CatalogFormat format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the catalog here instead of standard output.")
     Path out;
@@ -56,12 +56,7 @@ final class RulesDocsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        CatalogFormat catalogFormat;
-        try {
-            catalogFormat = CatalogFormat.of(format);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--format " + format + ": use md or html");
-        }
+        CatalogFormat catalogFormat = format;
         String text = vocabulary ? vocabulary(catalogFormat) : ruleCatalog(catalogFormat);
         if (out == null) {
             PrintWriter stdout = spec.commandLine().getOut();
@@ -87,7 +82,7 @@ final class RulesDocsCommand implements Callable<Integer> {
     /** Needs no rules: the vocabulary is the code's, with the globals of the reference data. */
     private String vocabulary(CatalogFormat catalogFormat) {
         if (catalogFormat != CatalogFormat.MD) {
-            throw new UsageException("--vocabulary is written as Markdown only: leave out --format " + format);
+            throw new UsageException("--vocabulary is written as Markdown only: leave out --format " + format.name().toLowerCase(java.util.Locale.ROOT));
         }
         return new MarkdownVocabulary().render(RuleVocabulary.of(engine.loadReference().globals()));
     }

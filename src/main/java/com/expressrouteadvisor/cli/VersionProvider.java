@@ -2,12 +2,34 @@ package com.expressrouteadvisor.cli;
 
 import picocli.CommandLine.IVersionProvider;
 
-/** Reads the version from the jar's manifest, so it is never out of step with the build. */
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+
+/**
+ * The Maven project version, filtered into {@code build.properties} at build time: the same in the jar, in
+ * {@code target/classes} and in tests, where a manifest's Implementation-Version is not there.
+ */
 final class VersionProvider implements IVersionProvider {
+
+    static final String RESOURCE = "/com/expressrouteadvisor/build.properties";
 
     @Override
     public String[] getVersion() {
-        String version = AdvisorCommand.class.getPackage().getImplementationVersion();
-        return new String[]{"ExpressRoute Advisor " + (version != null ? version : "(development build)")};
+        return new String[]{"ExpressRoute Advisor " + version()};
+    }
+
+    static String version() {
+        try (InputStream in = VersionProvider.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing from the build");
+            }
+            Properties properties = new Properties();
+            properties.load(in);
+            return properties.getProperty("version");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

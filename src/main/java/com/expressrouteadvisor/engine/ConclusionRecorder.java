@@ -92,10 +92,6 @@ final class ConclusionRecorder extends DefaultAgendaEventListener implements Rul
         return fired;
     }
 
-    int firedCount() {
-        return fired.size();
-    }
-
     /** The rule that fired most often: the likely culprit when the firing limit is hit. */
     String busiestRule() {
         return firings.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);

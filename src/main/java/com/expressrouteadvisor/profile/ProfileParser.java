@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -148,7 +150,9 @@ public final class ProfileParser {
             errors.add(new FieldError("(record)", "expected a JSON object, got " + describe(node)));
             return ParsedProfile.invalid(null, errors);
         }
-        checkObject(node, CustomerProfile.class, "", errors);
+        // What passed the walk: the values of the fields that are known and of the right type, so that the
+        // range checks below still run on them when another field is unknown or mistyped.
+        ObjectNode accepted = checkObject(node, CustomerProfile.class, "", errors);
         JsonNode idNode = node.get("id");
         String id = idNode != null && idNode.isTextual() ? idNode.asText() : null;
         if (id != null && loneSurrogate(id) >= 0) {
@@ -159,12 +163,9 @@ public final class ProfileParser {
             }
             id = null;
         }
-        if (!errors.isEmpty()) {
-            return ParsedProfile.invalid(id, errors);
-        }
         CustomerProfile profile;
         try {
-            profile = mapper.treeToValue(node, CustomerProfile.class);
+            profile = mapper.treeToValue(accepted, CustomerProfile.class);
         } catch (JsonProcessingException e) {
             // The walk above should have caught everything Jackson refuses; say so rather than hide it.
             errors.add(new FieldError("(record)", e.getOriginalMessage()));
@@ -176,8 +177,10 @@ public final class ProfileParser {
 
     // ---- structure and types -------------------------------------------------------------------------
 
-    private void checkObject(JsonNode node, Class<?> type, String path, List<FieldError> errors) {
+    /** The object's known, well-typed fields; an error for each of the others. */
+    private ObjectNode checkObject(JsonNode node, Class<?> type, String path, List<FieldError> errors) {
         Map<String, RecordComponent> fields = schema(type);
+        ObjectNode accepted = JsonNodeFactory.instance.objectNode();
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
             String fieldPath = path + printable(field.getKey());
@@ -185,15 +188,21 @@ public final class ProfileParser {
             if (component == null) {
                 errors.add(new FieldError(fieldPath, "unknown field" + suggestion(field.getKey(), fields.keySet())));
             } else {
-                checkValue(field.getValue(), component.getGenericType(), fieldPath, errors);
+                JsonNode value = checkValue(field.getValue(), component.getGenericType(), fieldPath, errors);
+                if (value != null) {
+                    accepted.set(field.getKey(), value);
+                }
             }
         }
+        return accepted;
     }
 
-    private void checkValue(JsonNode value, Type type, String path, List<FieldError> errors) {
+    /** The value as far as it is right (an object keeps its right fields), or null after adding its errors. */
+    private JsonNode checkValue(JsonNode value, Type type, String path, List<FieldError> errors) {
         if (value.isNull()) {
-            return; // null is the same as a missing field: unknown
+            return value; // null is the same as a missing field: unknown
         }
+        int before = errors.size();
         if (type == Boolean.class) {
             expect(value.isBoolean(), "true or false", value, path, errors);
         } else if (type == Integer.class) {
@@ -219,14 +228,13 @@ public final class ProfileParser {
             }
         } else if (type instanceof Class<?> c && c.isRecord()) {
             if (value.isObject()) {
-                checkObject(value, c, path + ".", errors);
-            } else {
-                errors.add(new FieldError(path, "expected an object, got " + describe(value)));
+                return checkObject(value, c, path + ".", errors);
             }
+            errors.add(new FieldError(path, "expected an object, got " + describe(value)));
         } else if (type instanceof ParameterizedType list && list.getRawType() == List.class) {
             if (!value.isArray()) {
                 errors.add(new FieldError(path, "expected a list, got " + describe(value)));
-                return;
+                return null;
             }
             for (int i = 0; i < value.size(); i++) {
                 JsonNode element = value.get(i);
@@ -237,9 +245,11 @@ public final class ProfileParser {
                     checkValue(element, list.getActualTypeArguments()[0], elementPath, errors);
                 }
             }
+            // A list with a wrong element is left out whole: the checks of its values name elements by index.
         } else {
             throw new IllegalStateException("profile field type not handled: " + type);
         }
+        return errors.size() == before ? value : null;
     }
 
     private static void expect(boolean ok, String expected, JsonNode value, String path, List<FieldError> errors) {
@@ -260,35 +270,7 @@ public final class ProfileParser {
     }
 
     private static String suggestion(String unknown, Iterable<String> known) {
-        String best = null;
-        int bestDistance = 3;
-        for (String candidate : known) {
-            int d = distance(unknown.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
-            if (d < bestDistance) {
-                best = candidate;
-                bestDistance = d;
-            }
-        }
-        return best == null ? "" : " (did you mean '" + best + "'?)";
-    }
-
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
+        return NameSuggestions.didYouMean(unknown, known);
     }
 
     static String describe(JsonNode value) {

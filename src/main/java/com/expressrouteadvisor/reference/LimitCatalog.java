@@ -19,15 +19,15 @@ import java.util.TreeMap;
  * through the global {@code limits}. Immutable.
  *
  * <pre>{@code
- * Customer( sku != null, privatePrefixes > limits.prefixLimit("private", "ipv4", sku) )
+ * Customer( sku != null, privatePrefixes > limits.prefixLimit(Peering.PRIVATE, AddressFamily.IPV4, sku) )
  * }</pre>
  * Where a SKU is not known yet ({@code null}), the most lenient SKU's limit is returned: a count above it is
  * too many on every SKU.
  */
 public final class LimitCatalog {
 
-    public static final List<String> PEERINGS = List.of("private", "microsoft");
-    public static final List<String> FAMILIES = List.of("ipv4", "ipv6");
+    public static final List<Peering> PEERINGS = List.of(Peering.values());
+    public static final List<AddressFamily> FAMILIES = List.of(AddressFamily.values());
     static final String PREFIXES_TO_ON_PREMISES = "prefixes_to_on_premises";
     static final String VPN_GATEWAY_IPSEC_THROUGHPUT = "vpn_gateway_ipsec_throughput_mbps";
     private static final String ANY_FAMILY = "any";
@@ -50,12 +50,12 @@ public final class LimitCatalog {
             prefixes.computeIfAbsent(key, k -> new EnumMap<>(Sku.class))
                     .put(sku(prefixCsv, row.get("sku")), number(prefixCsv, row, "max_prefixes"));
         }
-        for (String peering : PEERINGS) {
-            for (String family : FAMILIES) {
-                Map<Sku, Integer> bySku = prefixes.get(key(peering, family));
+        for (Peering peering : PEERINGS) {
+            for (AddressFamily family : FAMILIES) {
+                Map<Sku, Integer> bySku = prefixes.get(key(peering.key(), family.key()));
                 if (bySku == null || bySku.size() != Sku.values().length) {
-                    throw new ReferenceDataException(prefixCsv + ": needs a row for every SKU of peering " + peering
-                            + " and address family " + family);
+                    throw new ReferenceDataException(prefixCsv + ": needs a row for every SKU of peering "
+                            + peering.key() + " and address family " + family.key());
                 }
             }
         }
@@ -71,9 +71,10 @@ public final class LimitCatalog {
         for (Map<String, String> row : CsvTable.read(gatewayCsv, "limit", "address_family", "max")) {
             gateway.put(key(row.get("limit"), row.get("address_family")), number(gatewayCsv, row, "max"));
         }
-        for (String family : FAMILIES) {
-            if (!gateway.containsKey(key(PREFIXES_TO_ON_PREMISES, family))) {
-                throw new ReferenceDataException(gatewayCsv + ": needs a row " + PREFIXES_TO_ON_PREMISES + "," + family);
+        for (AddressFamily family : FAMILIES) {
+            if (!gateway.containsKey(key(PREFIXES_TO_ON_PREMISES, family.key()))) {
+                throw new ReferenceDataException(gatewayCsv + ": needs a row " + PREFIXES_TO_ON_PREMISES + ","
+                        + family.key());
             }
         }
         if (!gateway.containsKey(key(VPN_GATEWAY_IPSEC_THROUGHPUT, ANY_FAMILY))) {
@@ -84,21 +85,17 @@ public final class LimitCatalog {
     }
 
     /**
-     * The most prefixes the customer may advertise on a peering ("private" or "microsoft") for an address
-     * family ("ipv4" or "ipv6") on a SKU; with no SKU, the most lenient SKU's limit.
+     * The most prefixes the customer may advertise on a peering for an address family on a SKU; with no SKU, the
+     * most lenient SKU's limit. Every peering and family has its rows: {@link #load} refuses a table without.
      */
-    public int prefixLimit(String peering, String family, Sku sku) {
-        Map<Sku, Integer> bySku = prefixLimits.get(key(peering, family));
-        if (bySku == null) {
-            throw new IllegalArgumentException("no prefix limit for peering '" + peering + "' and family '" + family
-                    + "'; peerings: " + PEERINGS + ", families: " + FAMILIES);
-        }
+    public int prefixLimit(Peering peering, AddressFamily family, Sku sku) {
+        Map<Sku, Integer> bySku = prefixLimits.get(key(peering.key(), family.key()));
         return sku != null ? bySku.get(sku) : bySku.get(mostLenientSku(peering, family));
     }
 
     /** The SKU with the highest prefix limit (on a tie, the cheapest). */
-    public Sku mostLenientSku(String peering, String family) {
-        Map<Sku, Integer> bySku = prefixLimits.get(key(peering, family));
+    public Sku mostLenientSku(Peering peering, AddressFamily family) {
+        Map<Sku, Integer> bySku = prefixLimits.get(key(peering.key(), family.key()));
         Sku best = Sku.values()[0];
         for (Sku sku : Sku.values()) {
             if (bySku.get(sku) > bySku.get(best)) {
@@ -133,13 +130,8 @@ public final class LimitCatalog {
     }
 
     /** The most prefixes of one address family a gateway connection may advertise to on-premises. */
-    public int gatewayPrefixLimit(String family) {
-        Integer limit = gatewayLimits.get(key(PREFIXES_TO_ON_PREMISES, family));
-        if (limit == null) {
-            throw new IllegalArgumentException("no gateway prefix limit for family '" + family + "'; families: "
-                    + FAMILIES);
-        }
-        return limit;
+    public int gatewayPrefixLimit(AddressFamily family) {
+        return gatewayLimits.get(key(PREFIXES_TO_ON_PREMISES, family.key()));
     }
 
     /**

@@ -5,7 +5,6 @@ import inet.ipaddr.IPAddressString;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -51,13 +50,13 @@ public final class PeeringAddressing {
     }
 
     /**
-     * The address families, {@code "ipv4"} then {@code "ipv6"}, whose subnets are not one /29 or two /30s (IPv6:
+     * The address families, IPv4 then IPv6, whose subnets are not one /29 or two /30s (IPv6:
      * one /125 or two /126s), so that a message names only the family at fault. An empty list, and an entry that
      * does not parse, count against IPv4.
      */
-    public List<String> familiesNotOneSlash29OrTwoSlash30s(List<String> subnets) {
+    public List<AddressFamily> familiesNotOneSlash29OrTwoSlash30s(List<String> subnets) {
         if (subnets == null || subnets.isEmpty()) {
-            return List.of("ipv4");
+            return List.of(AddressFamily.IPV4);
         }
         List<IPAddress> v4 = new ArrayList<>();
         List<IPAddress> v6 = new ArrayList<>();
@@ -70,22 +69,22 @@ public final class PeeringAddressing {
                 (address.isIPv4() ? v4 : v6).add(address);
             }
         }
-        List<String> invalid = new ArrayList<>(2);
+        List<AddressFamily> invalid = new ArrayList<>(2);
         if (unreadable || (!v4.isEmpty() && !isLinkPair(v4, 29))) {
-            invalid.add("ipv4");
+            invalid.add(AddressFamily.IPV4);
         }
         if (!v6.isEmpty() && !isLinkPair(v6, 125)) {
-            invalid.add("ipv6");
+            invalid.add(AddressFamily.IPV6);
         }
         return invalid;
     }
 
-    /** The subnets of one address family ("ipv4" or "ipv6"), in the customer's order; unreadable ones with IPv4. */
-    public List<String> ofFamily(List<String> subnets, String family) {
+    /** The subnets of one address family, in the customer's order; unreadable ones with IPv4. */
+    public List<String> ofFamily(List<String> subnets, AddressFamily family) {
         if (subnets == null) {
             return List.of();
         }
-        boolean v4 = isIpv4(family);
+        boolean v4 = family == AddressFamily.IPV4;
         return subnets.stream().filter(s -> {
             IPAddress address = parse(s);
             return address == null ? v4 : address.isIPv4() == v4;
@@ -135,12 +134,12 @@ public final class PeeringAddressing {
                 .noneMatch(block -> block.getIPVersion() == address.getIPVersion() && block.overlaps(address));
     }
 
-    /** How many of the prefixes are of one address family, "ipv4" or "ipv6". */
-    public int count(List<String> prefixes, String family) {
+    /** How many of the prefixes are of one address family. */
+    public int count(List<String> prefixes, AddressFamily family) {
         if (prefixes == null) {
             return 0;
         }
-        boolean v4 = isIpv4(family);
+        boolean v4 = family == AddressFamily.IPV4;
         return (int) prefixes.stream().map(this::parse)
                 .filter(a -> a != null && a.isIPv4() == v4).count();
     }
@@ -149,14 +148,6 @@ public final class PeeringAddressing {
     public String describe(List<String> prefixes) {
         return prefixes == null || prefixes.isEmpty() ? "-" : String.join(", ", prefixes.stream().map(String::trim)
                 .toList());
-    }
-
-    private static boolean isIpv4(String family) {
-        return switch (family.toLowerCase(Locale.ROOT)) {
-            case "ipv4" -> true;
-            case "ipv6" -> false;
-            default -> throw new IllegalArgumentException("family must be ipv4 or ipv6, got '" + family + "'");
-        };
     }
 
     private static int prefixLength(IPAddress address) {

@@ -23,6 +23,8 @@ public final class PeeringLocationCatalog {
 
     /** Enough for every location and provider spelling a portfolio uses; beyond it keys are computed each time. */
     private static final int KEY_MEMO_LIMIT = 100_000;
+    private static final org.apache.commons.text.similarity.LevenshteinDistance NEAR =
+            new org.apache.commons.text.similarity.LevenshteinDistance(2);
 
     private final Map<String, PeeringLocation> byName = new HashMap<>();
     private final Map<String, List<PeeringLocation>> allByName = new HashMap<>();
@@ -59,6 +61,29 @@ public final class PeeringLocationCatalog {
 
     public boolean isKnown(String name) {
         return byName.containsKey(key(name));
+    }
+
+    /**
+     * For "did you mean": the known location whose name is closest to an unknown one, within two edits of its
+     * key ("Amsterdm" → "Amsterdam"), or the empty string when none is that close.
+     */
+    public String nearestName(String name) {
+        String key = key(name);
+        String nearest = "";
+        int best = Integer.MAX_VALUE;
+        for (Map.Entry<String, PeeringLocation> known : byName.entrySet()) {
+            int d = NEAR.apply(key, known.getKey());
+            if (d >= 0 && (d < best || d == best && known.getValue().name().compareTo(nearest) < 0)) {
+                nearest = known.getValue().name();
+                best = d;
+            }
+        }
+        return nearest;
+    }
+
+    /** 1 when {@link #nearestName} finds a name, else 0: picks the sentence of a message's choice format. */
+    public int nearNames(String name) {
+        return nearestName(name).isEmpty() ? 0 : 1;
     }
 
     /** Whether the provider (an exchange, WAN or Ethernet provider) offers ExpressRoute at the location. */

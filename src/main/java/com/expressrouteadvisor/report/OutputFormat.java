@@ -2,9 +2,7 @@ package com.expressrouteadvisor.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /** The output formats of {@code evaluate --format} (CONTRACT §2). */
 public enum OutputFormat {
@@ -29,9 +27,5 @@ public enum OutputFormat {
             }
         }
         return lower.endsWith(".htm") ? HTML : lower.endsWith(".jsonl") ? NDJSON : null;
-    }
-
-    public static String names() {
-        return Arrays.stream(values()).map(f -> f.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
     }
 }

@@ -15,7 +15,8 @@ import java.util.List;
  * What one attempt to (re)load the rules folder came to.
  *
  * @param previousVersion the version served before the attempt (null at start-up)
- * @param version         the version served after it: the new one when loaded, else the previous one
+ * @param version         the version the attempt read: the one now in service when loaded or unchanged, the refused
+ *                        one when refused (the previous one keeps serving; it is {@code previousVersion})
  * @param problems        why a refused rule set was refused, each as {@code FILE:LINE:COLUMN: message}
  */
 @JsonPropertyOrder({"outcome", "trigger", "at", "millis", "previousVersion", "version", "problems"})

@@ -110,8 +110,9 @@ public final class RuleReloader implements AutoCloseable {
     private ReloadResult reloadNow(ReloadResult.Trigger trigger) {
         long started = System.nanoTime();
         String previous = active.ruleSet().map(RuleSet::version).orElse(null);
+        String version = previous; // until the folder is read: a folder that cannot be read has no version
         try {
-            String version = RuleFiles.scan(rulesFolder).version();
+            version = RuleFiles.scan(rulesFolder).version();
             if (version.equals(previous)) {
                 return record(new ReloadResult(ReloadResult.Outcome.UNCHANGED, trigger, Instant.now(),
                         millisSince(started), previous, previous, List.of()));
@@ -123,12 +124,12 @@ public final class RuleReloader implements AutoCloseable {
             return record(new ReloadResult(ReloadResult.Outcome.RELOADED, trigger, Instant.now(),
                     millisSince(started), previous, ruleSet.version(), List.of()));
         } catch (RuleSetInvalidException e) {
-            return record(refused(trigger, started, previous, e.problems()));
+            return record(refused(trigger, started, previous, version, e.problems()));
         } catch (RuntimeException e) {
             // Not a located rule problem (an unreadable folder, a broken catalog): still refused, never fatal.
             LOG.warn("Reloading {} failed", rulesFolder, e);
             String why = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
-            return record(refused(trigger, started, previous,
+            return record(refused(trigger, started, previous, version,
                     List.of(RuleProblem.error(rulesFolder.toString(), 0, 0, why))));
         }
     }
@@ -153,10 +154,11 @@ public final class RuleReloader implements AutoCloseable {
         }
     }
 
-    private ReloadResult refused(ReloadResult.Trigger trigger, long started, String previous,
+    /** @param refusedVersion the content hash of the folder that did not compile: the one {@code lastReload} names */
+    private ReloadResult refused(ReloadResult.Trigger trigger, long started, String previous, String refusedVersion,
                                  List<RuleProblem> problems) {
         return new ReloadResult(ReloadResult.Outcome.REFUSED, trigger, Instant.now(), millisSince(started), previous,
-                previous, problems.stream().map(this::relative).toList());
+                refusedVersion, problems.stream().map(this::relative).toList());
     }
 
     /**
@@ -195,13 +197,20 @@ public final class RuleReloader implements AutoCloseable {
     private ReloadResult record(ReloadResult result) {
         last.set(result);
         switch (result.outcome()) {
-            case RELOADED -> LOG.info("Rule set {} from {} in service ({}, {} ms; was {})", result.version(),
-                    rulesFolder, result.trigger(), result.millis(), result.previousVersion());
+            case RELOADED -> {
+                if (result.previousVersion() == null) {
+                    LOG.info("Rule set {} from {} in service ({}, {} ms)", result.version(), rulesFolder,
+                            result.trigger(), result.millis());
+                } else {
+                    LOG.info("Rule set {} from {} in service ({}, {} ms; replaces {})", result.version(), rulesFolder,
+                            result.trigger(), result.millis(), result.previousVersion());
+                }
+            }
             case UNCHANGED -> LOG.info("Rules in {} unchanged ({}); still serving {}", rulesFolder, result.trigger(),
                     result.version());
-            case REFUSED -> LOG.warn("Rules in {} refused ({}); still serving {}:{}{}", rulesFolder, result.trigger(),
-                    result.version(), System.lineSeparator(), String.join(System.lineSeparator(),
-                            result.problems().stream().map(RuleProblem::toString).toList()));
+            case REFUSED -> LOG.warn("Rules {} in {} refused ({}); still serving {}:{}{}", result.version(),
+                    rulesFolder, result.trigger(), result.previousVersion(), System.lineSeparator(),
+                    String.join(System.lineSeparator(), result.problems().stream().map(RuleProblem::toString).toList()));
         }
         try {
             listener.accept(result);

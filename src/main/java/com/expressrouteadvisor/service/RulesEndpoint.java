@@ -73,7 +73,7 @@ final class RulesEndpoint {
         if (result.outcome() == ReloadResult.Outcome.REFUSED) {
             throw new ApiException(ApiError.of(ErrorCode.RULE_SET_INVALID, "the rules in " + reloader.rulesFolder()
                     + " do not compile (" + result.problems().size() + " problem"
-                    + (result.problems().size() == 1 ? "" : "s") + "); still serving " + result.version(),
+                    + (result.problems().size() == 1 ? "" : "s") + "); still serving " + result.previousVersion(),
                     result.problemDetails()));
         }
         RuleSet ruleSet = active.ruleSet().orElseThrow(RulesEndpoint::notReady);

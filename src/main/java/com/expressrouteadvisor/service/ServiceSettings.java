@@ -72,11 +72,6 @@ public record ServiceSettings(String host, int port, Path rules, Path reference,
                 watchDebounce, shutdownTimeout, apiToken, limits);
     }
 
-    public ServiceSettings withMaxBodyBytes(long maxBodyBytes) {
-        return new ServiceSettings(host, port, rules, reference, maxFirings, maxEvaluation, maxBodyBytes, adminToken, watch,
-                watchDebounce, shutdownTimeout, apiToken, limits);
-    }
-
     public ServiceSettings withWatch(boolean watch, Duration debounce) {
         return new ServiceSettings(host, port, rules, reference, maxFirings, maxEvaluation, maxBodyBytes, adminToken, watch,
                 debounce, shutdownTimeout, apiToken, limits);
@@ -88,11 +83,6 @@ public record ServiceSettings(String host, int port, Path rules, Path reference,
     }
 
     public ServiceSettings withMaxEvaluation(Duration maxEvaluation) {
-        return new ServiceSettings(host, port, rules, reference, maxFirings, maxEvaluation, maxBodyBytes, adminToken, watch,
-                watchDebounce, shutdownTimeout, apiToken, limits);
-    }
-
-    public ServiceSettings withShutdownTimeout(Duration shutdownTimeout) {
         return new ServiceSettings(host, port, rules, reference, maxFirings, maxEvaluation, maxBodyBytes, adminToken, watch,
                 watchDebounce, shutdownTimeout, apiToken, limits);
     }

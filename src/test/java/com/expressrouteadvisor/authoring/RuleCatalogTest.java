@@ -162,6 +162,7 @@ class RuleCatalogTest {
         CliRun run = CliRun.of("rules", "docs", "--rules", "rules", "--format", "pdf");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("--format pdf: use md or html");
+        assertThat(run.err()).contains("Invalid value for option '--format': expected one of [MD, HTML] "
+                + "(case-insensitive) but was 'pdf'");
     }
 }

@@ -126,6 +126,27 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void theFormatIsTakenInAnyCaseAndAnUnknownOneListsTheFormatsThereAre() {
+        CliRun upper = CliRun.of("evaluate", "--format", "NDJSON", "facts/samples/one-customer.json");
+        CliRun unknown = CliRun.of("evaluate", "--format", "xml", "facts/samples/one-customer.json");
+
+        assertThat(upper.exitCode()).isZero();
+        assertThat(upper.out().lines()).hasSize(1);
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("Invalid value for option '--format': expected one of "
+                + "[JSON, NDJSON, CSV, TABLE, HTML] (case-insensitive) but was 'xml'");
+    }
+
+    @Test
+    void versionIsTheProjectVersionOfTheBuild() {
+        CliRun run = CliRun.of("--version");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out().strip()).matches("ExpressRoute Advisor \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?")
+                .doesNotContain("development", "${");
+    }
+
+    @Test
     void dutchIsChosenWithLang() {
         CliRun english = CliRun.of("evaluate", "--format", "ndjson", "facts/samples/portfolio.json");
         CliRun dutch = CliRun.of("evaluate", "--format", "ndjson", "--lang", "nl", "facts/samples/portfolio.json");

@@ -86,7 +86,8 @@ class DslRulesTest {
             assertThat(info.topic()).isEqualTo("connectivity");
             assertThat(info.line()).isEqualTo(lineOf(TestAdvisors.RULES.resolve("connectivity.dslr"), "rule \"" + rule));
             assertThat(original.ruleSet().compiledText("connectivity.dslr")).get(org.assertj.core.api.InstanceOfAssertFactories.STRING)
-                    .contains("bandwidths.withinRange(\"CLOUD_EXCHANGE_COLOCATION\", bandwidthMbps)");
+                    .contains("bandwidths.withinRange(com.expressrouteadvisor.advice.ConnectivityModel.CLOUD_EXCHANGE_COLOCATION, "
+                            + "bandwidthMbps)");
         }
     }
 

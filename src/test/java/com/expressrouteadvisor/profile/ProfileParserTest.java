@@ -36,6 +36,42 @@ class ProfileParserTest {
     }
 
     @Test
+    void reportsRangeErrorsBesideAnUnknownOrMistypedField() throws Exception {
+        ParsedProfile parsed = parse("{'id':'x','azureSubscripton':true,'routing':{'asn':0,'edgeRouters':'two'},"
+                + "'azure':{'vnetLinks':-1,'sku':'GOLD'},'resilience':{'circuits':-2}}");
+
+        assertThat(parsed.errors()).extracting(FieldError::toString).containsExactlyInAnyOrder(
+                "azureSubscripton: unknown field (did you mean 'azureSubscription'?)",
+                "routing.edgeRouters: expected a whole number, got string \"two\"",
+                "azure.sku: expected one of LOCAL, STANDARD, PREMIUM, got string \"GOLD\"",
+                "routing.asn: must be between 1 and 4294967295, got 0",
+                "azure.vnetLinks: must not be negative, got -1",
+                "resilience.circuits: must not be negative, got -2");
+    }
+
+    @Test
+    void suggestsTheFieldAnUnknownNameIsPartOfOrStandsFor() throws Exception {
+        ParsedProfile parsed = parse("{'id':'x','connectivity':{'bandwidth':1000},'workloads':{'teams':true,"
+                + "'office365':true},'azure':{'sku':'Premum'}}");
+
+        assertThat(parsed.errors()).extracting(FieldError::toString).containsExactlyInAnyOrder(
+                "connectivity.bandwidth: unknown field (did you mean 'bandwidthMbps'?)",
+                "workloads.teams: unknown field (did you mean 'realtimeMedia'?)",
+                "workloads.office365: unknown field (did you mean 'microsoft365'?)",
+                "azure.sku: expected one of LOCAL, STANDARD, PREMIUM, got string \"Premum\" (did you mean 'PREMIUM'?)");
+    }
+
+    @Test
+    void readsEnumValuesInAnyCaseAndKeepsTheCanonicalSpelling() throws Exception {
+        ParsedProfile parsed = parse("{'id':'x','azure':{'sku':'Standard','gateway':{'sku':'ErGw1AZ'}}}");
+
+        assertThat(parsed.errors()).isEmpty();
+        assertThat(parsed.profile().azure().sku()).isEqualTo(Sku.STANDARD);
+        assertThat(parsed.profile().azure().sku().toString()).isEqualTo("STANDARD");
+        assertThat(parsed.profile().azure().gateway().sku()).isEqualTo(GatewaySku.ERGW1AZ);
+    }
+
+    @Test
     void reportsEveryWrongTypeNotJustTheFirst() throws Exception {
         ParsedProfile parsed = parse("{'id':'x','azureSubscription':'yes','routing':{'asn':'65010','edgeRouters':1.5},"
                 + "'azure':{'sku':'GOLD','regions':'westeurope'}}");

@@ -49,8 +49,8 @@ class PeeringAddressingTest {
     void countsPerFamilyAndDescribesForMessages() {
         List<String> spaces = List.of("10.0.0.0/16", "10.1.0.0/16", "2001:db8::/48");
 
-        assertThat(addressing.count(spaces, "ipv4")).isEqualTo(2);
-        assertThat(addressing.count(spaces, "ipv6")).isEqualTo(1);
+        assertThat(addressing.count(spaces, AddressFamily.IPV4)).isEqualTo(2);
+        assertThat(addressing.count(spaces, AddressFamily.IPV6)).isEqualTo(1);
         assertThat(addressing.describe(spaces)).isEqualTo("10.0.0.0/16, 10.1.0.0/16, 2001:db8::/48");
         assertThat(addressing.describe(List.of())).isEqualTo("-");
     }

@@ -111,7 +111,7 @@ class RuleBaseCatalogTest {
         Set<String> keys = new TreeSet<>();
         keys.addAll(literals(drl, "new Question\\(\"([^\"]+)\"\\)", "question."));
         keys.addAll(literals(drl, "new Phrase\\(\"([^\"]+)\"\\s*[,)]", "phrase."));
-        LimitCatalog.FAMILIES.forEach(family -> keys.add("phrase.family." + family));
+        LimitCatalog.FAMILIES.forEach(family -> keys.add("phrase.family." + family.key()));
 
         assertThat(keys).hasSizeGreaterThan(20);
         assertThat(en.stringPropertyNames()).containsAll(keys);

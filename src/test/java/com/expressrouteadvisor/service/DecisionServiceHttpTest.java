@@ -95,6 +95,22 @@ class DecisionServiceHttpTest {
     }
 
     @Test
+    void reportsTheRangeErrorOfAProfileThatAlsoHasAnUnknownFieldAsTheServiceGuideShows() {
+        HttpResult result = client.evaluate("[{\"id\": \"ok\"}, {\"id\": \"b\", \"routing\": {\"asn\": 0}, "
+                + "\"azureSubscripton\": true}]");
+
+        assertThat(result.status()).isEqualTo(400);
+        assertThat(result.json().get("message").asText())
+                .isEqualTo("1 of 2 profiles are invalid; nothing was evaluated (2 field errors)");
+        assertThat(result.json().get("details").toString()).isEqualTo("[{\"field\":\"[1].azureSubscripton\","
+                + "\"reason\":\"unknown field (did you mean 'azureSubscription'?)\"},{\"field\":\"[1].routing.asn\","
+                + "\"reason\":\"must be between 1 and 4294967295, got 0\"}]");
+        assertThat(TestFolders.read(java.nio.file.Path.of("docs", "service.md")))
+                .contains("{\"field\": \"[1].azureSubscripton\", \"reason\": \"unknown field (did you mean 'azureSubscription'?)\"},")
+                .contains("{\"field\": \"[1].routing.asn\", \"reason\": \"must be between 1 and 4294967295, got 0\"}]");
+    }
+
+    @Test
     void listsEveryFieldErrorOfASingleProfileWithoutIndex() {
         HttpResult result = client.evaluate("{\"id\": \"x\", \"routing\": {\"asn\": 0, \"edgeRouters\": -2}}");
 
@@ -327,6 +343,51 @@ class DecisionServiceHttpTest {
                 .contains("advisor_rule_set_info{version=\"" + version + "\"} 1")
                 .contains("advisor_rule_reloads_total{outcome=\"RELOADED\",trigger=\"STARTUP\"} 1")
                 .contains("jvm_memory_used_bytes");
+    }
+
+    @Test
+    void histogramsHaveTheBucketsTheServiceGuideListsAndTheScrapeStaysSmall() {
+        String profile = TestFolders.read(TestFolders.ONE_CUSTOMER);
+        for (int i = 0; i < 20; i++) {
+            client.evaluate(profile);
+            client.evaluate("{\"id\": \"x" + i + "\", \"unknown\": 1}");
+            client.get("/health");
+            client.get("/v1/rules");
+            client.get("/nowhere-" + i);
+        }
+
+        String metrics = client.get("/metrics").body();
+
+        java.util.Map<String, List<Double>> edges = new java.util.TreeMap<>();
+        java.util.regex.Matcher bucket = java.util.regex.Pattern
+                .compile("(?m)^(advisor_\\w+_seconds)_bucket\\{(.*?)le=\"([^\"]+)\"")
+                .matcher(metrics);
+        while (bucket.find()) {
+            edges.computeIfAbsent(bucket.group(1) + '{' + bucket.group(2), k -> new ArrayList<>())
+                    .add(bucket.group(3).equals("+Inf") ? Double.POSITIVE_INFINITY : Double.parseDouble(bucket.group(3)));
+        }
+        List<Double> documented = new ArrayList<>(documentedBuckets());
+        documented.add(Double.POSITIVE_INFINITY);
+        assertThat(edges).isNotEmpty()
+                .allSatisfy((series, les) -> assertThat(les).as(series).isEqualTo(documented));
+        assertThat(documented).hasSize(ServiceMetrics.BUCKETS.size() + 1);
+        // Each series is its buckets, _count and _sum: a scrape grows by that per route × status, not by ~95.
+        assertThat(metrics.lines().count()).as("lines of the scrape for %d histogram series", edges.size())
+                .isLessThan(150 + 25L * edges.size()).isLessThan(1_000);
+    }
+
+    /** The bucket edges docs/service.md lists, in seconds. */
+    private static List<Double> documentedBuckets() {
+        String guide = TestFolders.read(java.nio.file.Path.of("docs", "service.md"));
+        int from = guide.indexOf("buckets, in seconds:");
+        assertThat(from).as("docs/service.md lists the histogram buckets").isPositive();
+        String list = guide.substring(from, guide.indexOf("(and `+Inf`)", from));
+        List<Double> buckets = new ArrayList<>();
+        java.util.regex.Matcher number = java.util.regex.Pattern.compile("`([0-9.]+)`").matcher(list);
+        while (number.find()) {
+            buckets.add(Double.parseDouble(number.group(1)));
+        }
+        return buckets;
     }
 
     @Test

@@ -87,6 +87,8 @@ class HotReloadHttpTest {
         assertThat(described.get("version").asText()).isEqualTo(before);
         assertThat(described.get("lastReload").get("outcome").asText()).isEqualTo("REFUSED");
         assertThat(described.get("lastReload").get("problems").get(0).get("problem").asText()).contains("broken.drl:");
+        assertThat(described.get("lastReload").get("previousVersion").asText()).isEqualTo(before);
+        assertThat(described.get("lastReload").get("version").asText()).startsWith("sha256:").isNotEqualTo(before);
     }
 
     @Test
