@@ -4,6 +4,7 @@ import com.expressrouteadvisor.advice.Evaluation;
 import com.expressrouteadvisor.engine.Advisor;
 import com.expressrouteadvisor.engine.EvaluationException;
 import com.expressrouteadvisor.engine.EvaluationOptions;
+import com.expressrouteadvisor.profile.CustomerProfile;
 import com.expressrouteadvisor.profile.FieldError;
 import com.expressrouteadvisor.profile.ParsedProfile;
 import com.expressrouteadvisor.profile.ProfileParser;
@@ -83,6 +84,46 @@ public final class PortfolioRun {
 
     public <T> RunSummary run(List<String> inputs, ProfileReaders readers, ResultWriter<T> out,
                               Consumer<Reject> rejects, Progress progress) throws IOException {
+        return run(inputs, readers, new Stages<Evaluation, T>() {
+            @Override
+            public Evaluation evaluate(CustomerProfile profile, EvaluationOptions options) {
+                return evaluator.evaluate(profile, options);
+            }
+
+            @Override
+            public T encode(Evaluation result) throws IOException {
+                return out.encode(result);
+            }
+
+            @Override
+            public void write(T encoded) throws IOException {
+                out.write(encoded);
+            }
+        }, rejects, progress);
+    }
+
+    /**
+     * What a run does with each valid profile, when it is more than one evaluation written by a
+     * {@link ResultWriter}: a release diff evaluates every profile with two rule sets in the same pass.
+     *
+     * @param <R> what the evaluation of one profile comes to
+     * @param <T> that, encoded for the output
+     */
+    public interface Stages<R, T> {
+
+        /** On a worker thread; an {@link EvaluationException} or other RuntimeException rejects the record. */
+        R evaluate(CustomerProfile profile, EvaluationOptions options);
+
+        /** On the same worker thread; a failure here stops the run, as a writer's would. */
+        T encode(R result) throws IOException;
+
+        /** On the calling thread, in input order. */
+        void write(T encoded) throws IOException;
+    }
+
+    /** {@link #run(List, ProfileReaders, ResultWriter, Consumer, Progress)} with stages of the caller's own. */
+    public <R, T> RunSummary run(List<String> inputs, ProfileReaders readers, Stages<R, T> out,
+                                 Consumer<Reject> rejects, Progress progress) throws IOException {
         AtomicInteger workerNumber = new AtomicInteger();
         ExecutorService workers = Executors.newFixedThreadPool(threads, task -> {
             Thread t = new Thread(task, "evaluate-" + workerNumber.incrementAndGet());
@@ -128,7 +169,7 @@ public final class PortfolioRun {
         return new RunSummary(read.get(), evaluated, rejected);
     }
 
-    private <T> void readAll(List<String> inputs, ProfileReaders readers, ResultWriter<T> out, ExecutorService workers,
+    private <R, T> void readAll(List<String> inputs, ProfileReaders readers, Stages<R, T> out, ExecutorService workers,
                              BlockingQueue<Future<Object[]>> inFlight, AtomicLong read) {
         List<InputRecord> chunk = new ArrayList<>(CHUNK);
         String input = null;
@@ -172,12 +213,14 @@ public final class PortfolioRun {
     }
 
     /** The chunk's outcomes in order; after an Error, those before it and then where it {@link Stopped}. */
-    private <T> Object[] process(List<InputRecord> chunk, ResultWriter<T> out) throws IOException {
+    private <R, T> Object[] process(List<InputRecord> chunk, Stages<R, T> out) throws IOException {
         Object[] outcomes = new Object[chunk.size()];
         for (int i = 0; i < outcomes.length; i++) {
             try {
-                Object outcome = evaluate(chunk.get(i));
-                outcomes[i] = outcome instanceof Evaluation evaluation ? out.encode(evaluation) : outcome;
+                Object outcome = outcome(chunk.get(i), out::evaluate);
+                @SuppressWarnings("unchecked") Object encoded = outcome instanceof Evaluated<?> evaluated
+                        ? out.encode((R) evaluated.result()) : outcome;
+                outcomes[i] = encoded;
             } catch (IOException e) {
                 throw e;
             } catch (Throwable e) {
@@ -200,6 +243,21 @@ public final class PortfolioRun {
 
     /** An {@link Evaluation}, or a {@link Reject} saying why there is none. */
     public Object evaluate(InputRecord record) {
+        Object outcome = outcome(record, evaluator::evaluate);
+        return outcome instanceof Evaluated<?> evaluated ? evaluated.result() : outcome;
+    }
+
+    /** What the stage's evaluation came to, told apart from a {@link Reject} whatever its type. */
+    private record Evaluated<R>(R result) {
+    }
+
+    /** Only the evaluating part of {@link Stages}. */
+    private interface Evaluate<R> {
+        R evaluate(CustomerProfile profile, EvaluationOptions options);
+    }
+
+    /** An {@link Evaluated} result, or a {@link Reject} saying why there is none. */
+    private <R> Object outcome(InputRecord record, Evaluate<R> stage) {
         ParsedProfile parsed;
         try {
             if (record.content() instanceof RecordContent.JsonText text) {
@@ -216,7 +274,7 @@ public final class PortfolioRun {
             return reject(record, parsed.id(), parsed.errors());
         }
         try {
-            return evaluator.evaluate(parsed.profile(), options);
+            return new Evaluated<>(stage.evaluate(parsed.profile(), options));
         } catch (EvaluationException e) {
             return reject(record, parsed.id(), List.of(new FieldError("(rules)", e.getMessage())));
         } catch (RuntimeException e) {
