@@ -4,6 +4,7 @@ import com.expressrouteadvisor.advice.Evaluation;
 import com.expressrouteadvisor.engine.Advisor;
 import com.expressrouteadvisor.engine.EvaluationException;
 import com.expressrouteadvisor.engine.EvaluationOptions;
+import com.expressrouteadvisor.profile.CustomerProfile;
 import com.expressrouteadvisor.profile.FieldError;
 import com.expressrouteadvisor.profile.ParsedProfile;
 import com.expressrouteadvisor.profile.ProfileParser;
@@ -81,6 +82,46 @@ public final class PortfolioRun {
 
     public <T> RunSummary run(List<String> inputs, ProfileReaders readers, ResultWriter<T> out,
                               Consumer<Reject> rejects, Progress progress) throws IOException {
+        return run(inputs, readers, new Stages<Evaluation, T>() {
+            @Override
+            public Evaluation evaluate(CustomerProfile profile, EvaluationOptions options) {
+                return evaluator.evaluate(profile, options);
+            }
+
+            @Override
+            public T encode(Evaluation result) throws IOException {
+                return out.encode(result);
+            }
+
+            @Override
+            public void write(T encoded) throws IOException {
+                out.write(encoded);
+            }
+        }, rejects, progress);
+    }
+
+    /**
+     * What a run does with each valid profile, when it is more than one evaluation written by a
+     * {@link ResultWriter}: a release diff evaluates every profile with two rule sets in the same pass.
+     *
+     * @param <R> what the evaluation of one profile comes to
+     * @param <T> that, encoded for the output
+     */
+    public interface Stages<R, T> {
+
+        /** On a worker thread; an {@link EvaluationException} or other RuntimeException rejects the record. */
+        R evaluate(CustomerProfile profile, EvaluationOptions options);
+
+        /** On the same worker thread; a failure here stops the run, as a writer's would. */
+        T encode(R result) throws IOException;
+
+        /** On the calling thread, in input order. */
+        void write(T encoded) throws IOException;
+    }
+
+    /** {@link #run(List, ProfileReaders, ResultWriter, Consumer, Progress)} with stages of the caller's own. */
+    public <R, T> RunSummary run(List<String> inputs, ProfileReaders readers, Stages<R, T> out,
+                                 Consumer<Reject> rejects, Progress progress) throws IOException {
         AtomicInteger workerNumber = new AtomicInteger();
         ExecutorService workers = Executors.newFixedThreadPool(threads, task -> {
             Thread t = new Thread(task, "evaluate-" + workerNumber.incrementAndGet());
@@ -126,9 +167,9 @@ public final class PortfolioRun {
         return new RunSummary(read.get(), evaluated, rejected);
     }
 
-    private <T> void readAll(List<String> inputs, ProfileReaders readers, ResultWriter<T> out, ExecutorService workers,
-                             BlockingQueue<Future<List<Written<T>>>> inFlight, Future<List<Written<T>>> end,
-                             AtomicLong read) {
+    private <R, T> void readAll(List<String> inputs, ProfileReaders readers, Stages<R, T> out,
+                                ExecutorService workers, BlockingQueue<Future<List<Written<T>>>> inFlight, Future<List<Written<T>>> end,
+                                AtomicLong read) {
         List<InputRecord> chunk = new ArrayList<>(CHUNK);
         String input = null;
         try {
@@ -171,15 +212,15 @@ public final class PortfolioRun {
     }
 
     /** The chunk's outcomes in order; after an Error, those before it and then where it {@link Stopped}. */
-    private <T> List<Written<T>> process(List<InputRecord> chunk, ResultWriter<T> out) throws IOException {
+    private <R, T> List<Written<T>> process(List<InputRecord> chunk, Stages<R, T> out) throws IOException {
         List<Written<T>> outcomes = new ArrayList<>(chunk.size());
         for (InputRecord record : chunk) {
             try {
-                RecordOutcome outcome = evaluate(record);
-                if (outcome instanceof RecordOutcome.Evaluated evaluated) {
-                    outcomes.add(new Encoded<>(out.encode(evaluated.evaluation())));
-                } else if (outcome instanceof Reject reject) {
-                    outcomes.add(new Rejected<>(reject));
+                StageOutcome<R> outcome = outcome(record, out::evaluate);
+                if (outcome instanceof Done<R> done) {
+                    outcomes.add(new Encoded<>(out.encode(done.result())));
+                } else if (outcome instanceof Refused<R> refused) {
+                    outcomes.add(new Rejected<>(refused.reject()));
                 }
             } catch (IOException e) {
                 throw e;
@@ -213,6 +254,27 @@ public final class PortfolioRun {
 
     /** The record's {@link Evaluation}, or a {@link Reject} saying why there is none. */
     public RecordOutcome evaluate(InputRecord record) {
+        StageOutcome<Evaluation> outcome = outcome(record, evaluator::evaluate);
+        return outcome instanceof Done<Evaluation> done
+                ? new RecordOutcome.Evaluated(done.result()) : ((Refused<Evaluation>) outcome).reject();
+    }
+
+    /** What a stage's evaluation of one record came to: its result, or the reject saying why there is none. */
+    private sealed interface StageOutcome<R> permits Done, Refused {
+    }
+
+    private record Done<R>(R result) implements StageOutcome<R> {
+    }
+
+    private record Refused<R>(Reject reject) implements StageOutcome<R> {
+    }
+
+    /** Only the evaluating part of {@link Stages}. */
+    private interface Evaluate<R> {
+        R evaluate(CustomerProfile profile, EvaluationOptions options);
+    }
+
+    private <R> StageOutcome<R> outcome(InputRecord record, Evaluate<R> stage) {
         ParsedProfile parsed;
         try {
             if (record.content() instanceof RecordContent.JsonText text) {
@@ -221,22 +283,26 @@ public final class PortfolioRun {
                 parsed = parser.parse(record.content().decode(mapper));
             }
         } catch (RecordContent.UnreadableRecordException e) {
-            return reject(record, null, List.of(new FieldError("(record)", e.getMessage())));
+            return refused(record, null, List.of(new FieldError("(record)", e.getMessage())));
         } catch (JsonProcessingException e) {
-            return reject(record, null, List.of(new FieldError("(record)", "malformed JSON: " + e.getOriginalMessage())));
+            return refused(record, null, List.of(new FieldError("(record)", "malformed JSON: " + e.getOriginalMessage())));
         }
         if (!parsed.isValid()) {
-            return reject(record, parsed.id(), parsed.errors());
+            return refused(record, parsed.id(), parsed.errors());
         }
         try {
-            return new RecordOutcome.Evaluated(evaluator.evaluate(parsed.profile(), options));
+            return new Done<>(stage.evaluate(parsed.profile(), options));
         } catch (EvaluationException e) {
-            return reject(record, parsed.id(), List.of(new FieldError("(rules)", e.getMessage())));
+            return refused(record, parsed.id(), List.of(new FieldError("(rules)", e.getMessage())));
         } catch (RuntimeException e) {
             // A rule's Java helper failing on one customer must not take the portfolio down with it.
             LOG.debug("evaluation failed for {}:{}", record.source(), record.line(), e);
-            return reject(record, parsed.id(), List.of(new FieldError("(rules)", "evaluation failed: " + e)));
+            return refused(record, parsed.id(), List.of(new FieldError("(rules)", "evaluation failed: " + e)));
         }
+    }
+
+    private static <R> Refused<R> refused(InputRecord record, String id, List<FieldError> errors) {
+        return new Refused<>(reject(record, id, errors));
     }
 
     private static Reject reject(InputRecord record, String id, List<FieldError> errors) {

@@ -27,7 +27,8 @@ import java.nio.charset.StandardCharsets;
                 "1:failed: results or rejects could not be written, an input could not be read, or an internal failure",
                 "2:usage error",
                 "3:rule set invalid",
-                "4:finished, but some input records were rejected (see the rejects file), or some rule scenarios failed"})
+                "4:finished, but some input records were rejected (see the rejects file), or some rule scenarios failed",
+                "5:rules diff: some customer's advice changes (with --fail-on: a change that matches)"})
 public final class AdvisorCommand {
 
     final InputStream stdin;

@@ -173,7 +173,7 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     /** The destination's staging file; when it cannot be created there, a usage error that says why. */
-    private static StagedFile stage(Path destination, String option, String content, StagedFile.WhenEmpty whenEmpty) {
+    static StagedFile stage(Path destination, String option, String content, StagedFile.WhenEmpty whenEmpty) {
         try {
             return StagedFile.create(destination, content, whenEmpty);
         } catch (IOException e) {

@@ -8,7 +8,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "rules", mixinStandardHelpOptions = true,
         description = "Tools for rule authors.",
         subcommands = {RulesValidateCommand.class, RulesTestCommand.class, RulesCoverageCommand.class,
-                RulesDocsCommand.class, CommandLine.HelpCommand.class})
+                RulesDocsCommand.class, RulesDiffCommand.class, CommandLine.HelpCommand.class})
 final class RulesCommand implements Runnable {
 
     @ParentCommand

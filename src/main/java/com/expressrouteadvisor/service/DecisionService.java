@@ -53,7 +53,7 @@ public final class DecisionService implements AutoCloseable {
     private final ServiceSettings settings;
     private final ServiceMetrics metrics = new ServiceMetrics();
     private final ActiveAdvisor active = new ActiveAdvisor();
-    private final RecentProfiles recent = new RecentProfiles(64);
+    private final RecentProfiles recent = new RecentProfiles(RuleReloader.RECENT_PROFILES);
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final RuleReloader reloader;
     private final RequestReadDeadline readDeadline;

@@ -10,13 +10,18 @@ import com.expressrouteadvisor.engine.RuleSetCompiler;
 import com.expressrouteadvisor.engine.RuleSetInvalidException;
 import com.expressrouteadvisor.profile.CustomerProfile;
 import com.expressrouteadvisor.reference.ReferenceData;
+import com.expressrouteadvisor.release.CustomerChange;
+import com.expressrouteadvisor.release.ImpactTotals;
+import com.expressrouteadvisor.release.ReleaseDiff;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -37,6 +42,8 @@ public final class RuleReloader implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RuleReloader.class);
     private static final int WARM_UP_EVALUATIONS = 300;
     private static final Duration WARM_UP_LIMIT = Duration.ofSeconds(3);
+    /** How many recent profiles the service keeps (in memory only) for warm-up and reload dry runs. */
+    public static final int RECENT_PROFILES = 64;
 
     private final Path rulesFolder;
     private final ReferenceData reference;
@@ -96,6 +103,77 @@ public final class RuleReloader implements AutoCloseable {
     /** Re-reads the rules folder on the compile thread; the future completes with the outcome, never exceptionally. */
     public CompletableFuture<ReloadResult> reload(ReloadResult.Trigger trigger) {
         return CompletableFuture.supplyAsync(() -> reloadNow(trigger), compileThread);
+    }
+
+    /**
+     * Compiles the rules folder as a candidate, on the compile thread, and compares the advice for the recent
+     * profiles (the warm-up profiles) with the rule set in service; the candidate is disposed afterwards and
+     * nothing is swapped or recorded as the last reload. Completes with {@code REFUSED} and the problems when
+     * the folder does not compile, with {@code UNCHANGED} when its content is the version in service.
+     */
+    public CompletableFuture<ReloadDryRun> dryRun() {
+        return CompletableFuture.supplyAsync(this::dryRunNow, compileThread);
+    }
+
+    private ReloadDryRun dryRunNow() {
+        long started = System.nanoTime();
+        Optional<ActiveAdvisor.Lease> leased = active.acquire();
+        if (leased.isEmpty()) {
+            throw new IllegalStateException("no rule set in service yet");
+        }
+        try (ActiveAdvisor.Lease lease = leased.get()) {
+            String current = lease.ruleSet().version();
+            List<CustomerProfile> profiles = warmUpProfiles.get();
+            ImpactTotals totals = new ImpactTotals(List.of());
+            String candidate;
+            try {
+                candidate = RuleFiles.scan(rulesFolder).version();
+            } catch (RuntimeException e) {
+                return refusedDryRun(current, started, e);
+            }
+            if (candidate.equals(current)) {
+                profiles.forEach(profile -> totals.addUnchanged());
+                return new ReloadDryRun(ReloadResult.Outcome.UNCHANGED, current, current, millisSince(started),
+                        profiles.size(), 0, totals, List.of(), List.of());
+            }
+            RuleSet ruleSet;
+            try {
+                ruleSet = compiler.compile(rulesFolder);
+            } catch (RuleSetInvalidException e) {
+                return new ReloadDryRun(ReloadResult.Outcome.REFUSED, current, null, millisSince(started), 0, 0, totals,
+                        List.of(), e.problems().stream().map(this::relative).toList());
+            } catch (RuntimeException e) {
+                return refusedDryRun(current, started, e);
+            }
+            try (ruleSet; Advisor advisor = new Advisor(ruleSet, reference, limits)) {
+                ReleaseDiff diff = new ReleaseDiff(lease.advisor(), advisor, Locale.ENGLISH);
+                List<CustomerChange> changes = new ArrayList<>();
+                int failed = 0;
+                for (CustomerProfile profile : profiles) {
+                    try {
+                        Optional<CustomerChange> change = diff.compare(profile);
+                        if (change.isPresent()) {
+                            totals.addChanged(change.get());
+                            changes.add(change.get());
+                        } else {
+                            totals.addUnchanged();
+                        }
+                    } catch (EvaluationException e) {
+                        failed++;
+                    }
+                }
+                return new ReloadDryRun(ReloadResult.Outcome.RELOADED, current, ruleSet.version(),
+                        millisSince(started), profiles.size(), failed, totals, List.copyOf(changes), List.of());
+            }
+        }
+    }
+
+    private ReloadDryRun refusedDryRun(String current, long started, RuntimeException e) {
+        LOG.warn("Dry run of {} failed", rulesFolder, e);
+        String why = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        return new ReloadDryRun(ReloadResult.Outcome.REFUSED, current, null, millisSince(started), 0, 0,
+                new ImpactTotals(List.of()), List.of(),
+                List.of(relative(RuleProblem.error(rulesFolder.toString(), 0, 0, why))));
     }
 
     /** The last outcome, including refused reloads nobody waited for (the watcher's). */

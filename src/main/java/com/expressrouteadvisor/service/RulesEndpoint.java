@@ -61,6 +61,10 @@ final class RulesEndpoint {
 
     void reload(Context ctx) throws InterruptedException {
         authorize(ctx.header("Authorization"));
+        if ("true".equalsIgnoreCase(ctx.queryParam("dryRun"))) {
+            dryRun(ctx);
+            return;
+        }
         ReloadResult result;
         try {
             result = reloader.reload(ReloadResult.Trigger.HTTP).get(RELOAD_WAIT.toSeconds(), TimeUnit.SECONDS);
@@ -79,6 +83,29 @@ final class RulesEndpoint {
         RuleSet ruleSet = active.ruleSet().orElseThrow(RulesEndpoint::notReady);
         Responses.json(ctx, 200, new ReloadView(result.outcome(), result.previousVersion(), result.millis(),
                 RuleSetView.of(ruleSet, null)));
+    }
+
+    /**
+     * {@code ?dryRun=true}: compiles the folder as a candidate and answers how the advice for the recent
+     * requests would change; the rule set in service stays, and {@code lastReload} is not touched.
+     */
+    private void dryRun(Context ctx) throws InterruptedException {
+        ReloadDryRun result;
+        try {
+            result = reloader.dryRun().get(RELOAD_WAIT.toSeconds(), TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            throw new ApiException(ApiError.of(ErrorCode.INTERNAL_ERROR, "the dry run did not finish within "
+                    + RELOAD_WAIT.toSeconds() + " s"));
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("dry run failed", e.getCause());
+        }
+        if (result.outcome() == ReloadResult.Outcome.REFUSED) {
+            throw new ApiException(ApiError.of(ErrorCode.RULE_SET_INVALID, "the rules in " + reloader.rulesFolder()
+                    + " do not compile (" + result.problems().size() + " problem"
+                    + (result.problems().size() == 1 ? "" : "s") + "); nothing was compared, still serving "
+                    + result.version(), result.problemDetails()));
+        }
+        Responses.json(ctx, 200, result);
     }
 
     private void authorize(String authorization) {
