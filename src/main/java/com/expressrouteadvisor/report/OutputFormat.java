@@ -20,7 +20,7 @@ public enum OutputFormat {
             case JSON -> new JsonArrayWriter(out);
             case NDJSON -> new NdjsonWriter(out);
             case CSV -> new CsvResultWriter(out);
-            case TABLE -> new TableWriter(out);
+            case TABLE -> new TableWriter(out, language);
             case HTML -> new HtmlReportWriter(out, HtmlReportWriter.TABLE_ROWS, language);
         };
     }

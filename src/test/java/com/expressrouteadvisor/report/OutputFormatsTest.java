@@ -142,6 +142,34 @@ class OutputFormatsTest {
     }
 
     @Test
+    void theTableReadsLikeAdviceAndGivesARemediationOnce() throws IOException {
+        Evaluation e = results.get(0);
+        GapFinding first = new GapFinding("PREMIUM_REQUIRED", Severity.BLOCKER, "Regions outside Europe",
+                "Upgrade the circuit to Premium", "rule", "expressroute-faqs");
+        GapFinding second = new GapFinding("PREMIUM_REQUIRED", Severity.BLOCKER, "Microsoft 365 needs Premium",
+                "Upgrade the circuit to Premium", "rule", "expressroute-faqs");
+        GapFinding warning = new GapFinding("SINGLE_PEERING_LOCATION", Severity.WARNING, "One location",
+                "Add a second circuit", "rule", null);
+        RankedRecommendation top = new RankedRecommendation(1, ConnectivityModel.ANY_TO_ANY_IPVPN,
+                Layer.MANAGED_LAYER3, "Any-to-any IPVPN, managed Layer 3", 85, "r", List.of());
+        Evaluation advice = new Evaluation("acme", Readiness.BLOCKED, List.of(top), List.of(first, second, warning),
+                List.of(new com.expressrouteadvisor.advice.OpenQuestion("routing.bgpCapable", "Layer 2 needs BGP.",
+                        com.expressrouteadvisor.advice.Decides.LAYER)), e.resiliency(), null, e.ruleSet());
+
+        String table = write(OutputFormat.TABLE, List.of(advice));
+
+        assertThat(table).contains("    1. Any-to-any IPVPN, managed Layer 3 (score 85)",
+                "  Blockers\n    PREMIUM_REQUIRED: Regions outside Europe\n        remedy: Upgrade the circuit to Premium\n"
+                        + "        see https://learn.microsoft.com/azure/expressroute/expressroute-faqs\n",
+                "        remedy: as above",
+                "  Warnings\n    SINGLE_PEERING_LOCATION: One location\n        remedy: Add a second circuit\n",
+                "    ? Can the customer run BGP on its own edge routers? \u2014 routing.bgpCapable (decides the layer)\n"
+                        + "        why: Layer 2 needs BGP.");
+        assertThat(table.split("Upgrade the circuit to Premium", -1)).hasSize(2);
+        assertThat(table).doesNotContain("ANY_TO_ANY_IPVPN");
+    }
+
+    @Test
     void aLargePortfolioKeepsEveryCustomerInTheChartsAndSaysTheTableIsCut() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (HtmlReportWriter writer = new HtmlReportWriter(bytes, 100)) {
