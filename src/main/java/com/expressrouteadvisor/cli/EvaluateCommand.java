@@ -127,7 +127,7 @@ final class EvaluateCommand implements Callable<Integer> {
                     : ProgressDisplay.startIfTerminal(parent.stderr, readers, ProfileReaders.totalBytes(inputs));
             OutputStream results = resultsFile != null ? resultsFile.stream()
                     : AtomicOutput.standardOutput(parent.stdout, "results");
-            try (ResultWriter<?> writer = outputFormat.open(results)) {
+            try (ResultWriter<?> writer = outputFormat.open(results, language.locale())) {
                 summary = run.run(inputs, readers, writer, onReject, progress);
             } finally {
                 ProgressDisplay.close(progress);

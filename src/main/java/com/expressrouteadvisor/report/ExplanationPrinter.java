@@ -20,12 +20,14 @@ public final class ExplanationPrinter {
 
     private final Locale language;
     private final ResourceBundle labels;
+    private final FieldQuestions questions;
 
     public ExplanationPrinter(Locale language) {
         this.language = language;
         // English is the base bundle, not the JVM's default locale, whatever machine this runs on.
         this.labels = ResourceBundle.getBundle("com.expressrouteadvisor.report.explain", language,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.questions = new FieldQuestions(language);
     }
 
     public void print(Evaluation e, PrintWriter out) {
@@ -45,13 +47,18 @@ public final class ExplanationPrinter {
         if (e.gaps().isEmpty()) {
             line(out, "none");
         }
+        java.util.Set<String> remedies = new java.util.HashSet<>();
         for (GapFinding g : e.gaps()) {
             out.printf("  %s %s: %s%n", g.severity(), Unicode.printable(g.code()), Unicode.printable(g.message()));
-            line(out, "remedy", g.remediation());
-            if (g.reference() == null) {
-                line(out, "byRule", g.rule());
+            // The same remediation for two gaps of one customer is given once.
+            if (remedies.add(g.remediation())) {
+                line(out, "remedy", g.remediation());
             } else {
-                line(out, "byRuleSee", g.rule(), g.reference());
+                line(out, "remedyAsAbove");
+            }
+            line(out, "byRule", g.rule());
+            if (g.reference() != null) {
+                line(out, "see", DocumentationLink.url(g.reference()));
             }
         }
         out.println();
@@ -61,10 +68,13 @@ public final class ExplanationPrinter {
         }
         for (OpenQuestion q : e.questions()) {
             if (q.decides() == null) {
-                out.printf("  %s: %s%n", Unicode.printable(q.field()), Unicode.printable(q.why()));
+                line(out, "ask", questions.ask(q.field()), q.field());
             } else {
-                out.printf("  %s (%s): %s%n", Unicode.printable(q.field()),
-                        labels.getString("decides." + q.decides().name()), Unicode.printable(q.why()));
+                line(out, "askDecides", questions.ask(q.field()), q.field(),
+                        labels.getString("decides." + q.decides().name()));
+            }
+            if (q.why() != null) {
+                line(out, "why", q.why());
             }
         }
         if (e.resiliency() != null) {

@@ -9,12 +9,17 @@ public enum OutputFormat {
     JSON, NDJSON, CSV, TABLE, HTML;
 
     public ResultWriter<?> open(OutputStream out) throws IOException {
+        return open(out, Locale.ENGLISH);
+    }
+
+    /** A writer whose own words (the HTML report's headings) are in {@code language}, like the advice. */
+    public ResultWriter<?> open(OutputStream out, Locale language) throws IOException {
         return switch (this) {
             case JSON -> new JsonArrayWriter(out);
             case NDJSON -> new NdjsonWriter(out);
             case CSV -> new CsvResultWriter(out);
-            case TABLE -> new TableWriter(out);
-            case HTML -> new HtmlReportWriter(out);
+            case TABLE -> new TableWriter(out, language);
+            case HTML -> new HtmlReportWriter(out, HtmlReportWriter.TABLE_ROWS, language);
         };
     }
 

@@ -36,6 +36,7 @@ import java.util.regex.Pattern;
  * GET  /health             liveness and readiness (also /health/live, /health/ready)
  * GET  /metrics            Prometheus text
  * GET  /openapi.json       this API described
+ * GET  /                   the consultant's workbench page (files under /workbench/)
  * </pre>
  * {@link #start} listens first and loads the rules next, so probes see "starting" rather than a refused
  * connection; it returns once the service is ready. {@link #stop} stops taking requests, lets those in
@@ -188,6 +189,7 @@ public final class DecisionService implements AutoCloseable {
         routes.get("/health/ready", health::ready);
         routes.get("/metrics", ctx -> ctx.contentType(ServiceMetrics.contentType()).result(metrics.scrape()));
         routes.get("/openapi.json", ctx -> ctx.contentType(Responses.JSON).result(openApi));
+        new WorkbenchPage().routes(routes);
 
         routes.exception(ApiException.class, (e, ctx) -> {
             e.headers().forEach(ctx::header);

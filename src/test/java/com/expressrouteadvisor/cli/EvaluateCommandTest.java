@@ -95,7 +95,9 @@ class EvaluateCommandTest {
         CliRun run = CliRun.of("evaluate", "--format", "table", "facts/samples/one-customer.json");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("havenstad-logistiek-nl").contains("rank").contains("CLOUD_EXCHANGE_COLOCATION");
+        assertThat(run.out()).contains("havenstad-logistiek-nl").contains("1. Co-location at a cloud exchange, Layer 2 (score ")
+                .contains("        remedy: ").contains("        see https://learn.microsoft.com/azure/expressroute/")
+                .doesNotContain("CLOUD_EXCHANGE_COLOCATION");
     }
 
     @Test

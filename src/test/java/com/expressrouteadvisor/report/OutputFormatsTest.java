@@ -96,8 +96,13 @@ class OutputFormatsTest {
         String html = write(OutputFormat.HTML, results);
 
         assertThat(html).startsWith("<!DOCTYPE html>").contains("</html>");
-        assertThat(Pattern.compile("<svg").matcher(html).results().count()).isGreaterThanOrEqualTo(2);
         assertThat(html).contains("Customers per recommended model", "Readiness funnel", "Resiliency tiers");
+        // Charts are text: the model's title in words and each tier's share are in the page, not drawn as outlines.
+        String charts = html.substring(html.indexOf("<section class=\"charts\">"), html.indexOf("<section class=\"customers\">"));
+        assertThat(charts).contains("<span class=\"bar-label\">" + results.stream().filter(e -> !e.recommendations().isEmpty())
+                .findFirst().orElseThrow().recommendations().get(0).title().replace("'", "&#39;"));
+        assertThat(charts).containsPattern("<text [^>]*class=\"slice-label\">\\d+%</text>");
+        assertThat(html).doesNotContain("xchart").hasSizeLessThan(2_000_000);
         assertThat(html).doesNotContainPattern("(src|href)\\s*=\\s*\"https?:");
         JsonNode rows = Json.mapper().readTree(embeddedRows(html));
         assertThat(rows).hasSize(results.size());
@@ -134,6 +139,34 @@ class OutputFormatsTest {
         List<Evaluation> incomplete = results.stream().filter(e -> e.readiness() == Readiness.INCOMPLETE).toList();
 
         assertThat(write(OutputFormat.TABLE, incomplete)).contains(" INCOMPLETE").containsPattern("\\(decides the (model|layer)\\)");
+    }
+
+    @Test
+    void theTableReadsLikeAdviceAndGivesARemediationOnce() throws IOException {
+        Evaluation e = results.get(0);
+        GapFinding first = new GapFinding("PREMIUM_REQUIRED", Severity.BLOCKER, "Regions outside Europe",
+                "Upgrade the circuit to Premium", "rule", "expressroute-faqs");
+        GapFinding second = new GapFinding("PREMIUM_REQUIRED", Severity.BLOCKER, "Microsoft 365 needs Premium",
+                "Upgrade the circuit to Premium", "rule", "expressroute-faqs");
+        GapFinding warning = new GapFinding("SINGLE_PEERING_LOCATION", Severity.WARNING, "One location",
+                "Add a second circuit", "rule", null);
+        RankedRecommendation top = new RankedRecommendation(1, ConnectivityModel.ANY_TO_ANY_IPVPN,
+                Layer.MANAGED_LAYER3, "Any-to-any IPVPN, managed Layer 3", 85, "r", List.of());
+        Evaluation advice = new Evaluation("acme", Readiness.BLOCKED, List.of(top), List.of(first, second, warning),
+                List.of(new com.expressrouteadvisor.advice.OpenQuestion("routing.bgpCapable", "Layer 2 needs BGP.",
+                        com.expressrouteadvisor.advice.Decides.LAYER)), e.resiliency(), null, e.ruleSet());
+
+        String table = write(OutputFormat.TABLE, List.of(advice));
+
+        assertThat(table).contains("    1. Any-to-any IPVPN, managed Layer 3 (score 85)",
+                "  Blockers\n    PREMIUM_REQUIRED: Regions outside Europe\n        remedy: Upgrade the circuit to Premium\n"
+                        + "        see https://learn.microsoft.com/azure/expressroute/expressroute-faqs\n",
+                "        remedy: as above",
+                "  Warnings\n    SINGLE_PEERING_LOCATION: One location\n        remedy: Add a second circuit\n",
+                "    ? Can the customer run BGP on its own edge routers? \u2014 routing.bgpCapable (decides the layer)\n"
+                        + "        why: Layer 2 needs BGP.");
+        assertThat(table.split("Upgrade the circuit to Premium", -1)).hasSize(2);
+        assertThat(table).doesNotContain("ANY_TO_ANY_IPVPN");
     }
 
     @Test
