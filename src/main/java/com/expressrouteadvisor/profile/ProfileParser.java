@@ -54,7 +54,6 @@ public final class ProfileParser {
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-                .addModule(new com.fasterxml.jackson.module.blackbird.BlackbirdModule()) // creators without reflection
                 .build();
         for (com.fasterxml.jackson.databind.type.LogicalType type : com.fasterxml.jackson.databind.type.LogicalType.values()) {
             binder.coercionConfigFor(type)
