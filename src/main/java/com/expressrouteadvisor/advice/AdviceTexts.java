@@ -27,13 +27,33 @@ public final class AdviceTexts {
     public static final String BASE_NAME = "advice";
     public static final Locale DEFAULT = Locale.ENGLISH;
 
-    private final Map<String, Properties> byLanguage;
-    private final Map<String, MessageFormat> parsed = new ConcurrentHashMap<>();
+    /** Bounds the memo of formatted texts: a long batch of distinct arguments cannot grow it further. */
+    static final int FORMATTED_LIMIT = 20_000;
+
+    /** The bundles as plain maps: {@link Properties} synchronises every read, and texts are read per customer. */
+    private final Map<String, Map<String, String>> byLanguage;
+    /** Parsed patterns by language and key; a pattern depends only on those two (with the English fallback). */
+    private final Map<Text, MessageFormat> parsed = new ConcurrentHashMap<>();
+    /**
+     * Formatted texts by language, key and arguments: customers share most of them (the same codes with the same
+     * locations, regions or no arguments at all), and formatting a pattern costs more than looking it up.
+     */
+    private final Map<Text, String> formatted = new ConcurrentHashMap<>();
     /** Titles depend only on model, layer and language: formatted once, not for every customer. */
     private final Map<String, String> titles = new ConcurrentHashMap<>();
 
-    private AdviceTexts(Map<String, Properties> byLanguage) {
-        this.byLanguage = byLanguage;
+    /** A text to format: arguments are strings, numbers, enums and {@link Phrase}s, all with value equality. */
+    private record Text(String language, String key, List<Object> arguments) {
+    }
+
+    private AdviceTexts(Map<String, Properties> bundles) {
+        Map<String, Map<String, String>> plain = new HashMap<>();
+        bundles.forEach((language, properties) -> {
+            Map<String, String> texts = new HashMap<>();
+            properties.stringPropertyNames().forEach(key -> texts.put(key, properties.getProperty(key)));
+            plain.put(language, texts);
+        });
+        this.byLanguage = plain;
     }
 
     public static AdviceTexts load(Path rulesFolder) {
@@ -71,7 +91,7 @@ public final class AdviceTexts {
     }
 
     public boolean has(String key, Locale locale) {
-        Properties p = byLanguage.get(locale.getLanguage());
+        Map<String, String> p = byLanguage.get(locale.getLanguage());
         return p != null && p.containsKey(key);
     }
 
@@ -109,16 +129,29 @@ public final class AdviceTexts {
     }
 
     private java.util.Optional<String> format(String key, List<Object> arguments, Locale locale) {
+        Text text = new Text(locale.getLanguage(), key, arguments);
+        String done = formatted.get(text);
+        if (done != null) {
+            return java.util.Optional.of(done);
+        }
         String pattern = lookup(key, locale);
         if (pattern == null) {
             return java.util.Optional.empty();
         }
-        Object[] values = arguments.stream().map(a -> a instanceof Phrase p ? phrase(p, locale) : a).toArray();
+        Object[] values = new Object[arguments.size()];
+        for (int i = 0; i < values.length; i++) {
+            Object a = arguments.get(i);
+            values[i] = a instanceof Phrase p ? phrase(p, locale) : a;
+        }
         // Parsing a pattern costs more than formatting it; MessageFormat is not thread-safe, so each use clones
         // the parsed prototype.
-        MessageFormat prototype = parsed.computeIfAbsent(locale.toLanguageTag() + '\u0000' + pattern,
+        MessageFormat prototype = parsed.computeIfAbsent(new Text(text.language(), key, List.of()),
                 k -> new MessageFormat(pattern, locale));
-        return java.util.Optional.of(((MessageFormat) prototype.clone()).format(values));
+        done = ((MessageFormat) prototype.clone()).format(values);
+        if (formatted.size() < FORMATTED_LIMIT) {
+            formatted.put(text, done);
+        }
+        return java.util.Optional.of(done);
     }
 
     /** A phrase argument in the wanted language; a phrase without text shows its key, so it is noticed. */
@@ -127,11 +160,12 @@ public final class AdviceTexts {
     }
 
     private String lookup(String key, Locale locale) {
-        Properties wanted = byLanguage.get(locale.getLanguage());
-        if (wanted != null && wanted.containsKey(key)) {
-            return wanted.getProperty(key);
+        Map<String, String> wanted = byLanguage.get(locale.getLanguage());
+        String pattern = wanted == null ? null : wanted.get(key);
+        if (pattern != null) {
+            return pattern;
         }
-        Properties fallback = byLanguage.get(DEFAULT.getLanguage());
-        return fallback == null ? null : fallback.getProperty(key);
+        Map<String, String> fallback = byLanguage.get(DEFAULT.getLanguage());
+        return fallback == null ? null : fallback.get(key);
     }
 }

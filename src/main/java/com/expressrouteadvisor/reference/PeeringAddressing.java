@@ -39,6 +39,13 @@ public final class PeeringAddressing {
      */
     static final int CACHE_LIMIT = 50_000;
     private final Map<String, Optional<IPAddress>> parsed = new ConcurrentHashMap<>();
+    /**
+     * The prefixes this thread parsed last, by identity: the rules of one evaluation ask about the same string
+     * objects of one customer several times, and a comparison of references is cheaper than hashing the text
+     * into the shared map (which, past its bound, misses for every new customer).
+     */
+    private static final int RECENT = 8;
+    private final ThreadLocal<Object[]> recent = ThreadLocal.withInitial(() -> new Object[2 * RECENT + 1]);
 
     /**
      * Whether the subnets address a peering's primary and secondary links: per address family present, either
@@ -160,6 +167,21 @@ public final class PeeringAddressing {
         if (text == null) {
             return null;
         }
+        Object[] last = recent.get(); // pairs of text and address, then the next slot to overwrite
+        for (int i = 0; i < 2 * RECENT; i += 2) {
+            if (last[i] == text) {
+                return (IPAddress) last[i + 1];
+            }
+        }
+        IPAddress address = parseShared(text);
+        int next = last[2 * RECENT] == null ? 0 : (Integer) last[2 * RECENT];
+        last[next] = text;
+        last[next + 1] = address;
+        last[2 * RECENT] = (next + 2) % (2 * RECENT);
+        return address;
+    }
+
+    private IPAddress parseShared(String text) {
         Optional<IPAddress> known = parsed.get(text);
         if (known == null) {
             known = Optional.ofNullable(parseUncached(text));
