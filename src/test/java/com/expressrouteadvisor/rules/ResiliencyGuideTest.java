@@ -1,6 +1,9 @@
 package com.expressrouteadvisor.rules;
 
 import com.expressrouteadvisor.advice.Resiliency;
+import com.expressrouteadvisor.engine.EvaluationOptions;
+import com.expressrouteadvisor.profile.ParsedProfile;
+import com.expressrouteadvisor.profile.ProfileParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -8,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -69,7 +73,10 @@ class ResiliencyGuideTest {
                     + (design.twoRouters() ? weights.get("routers") : 0);
             assertThat(Math.min(100, added)).as("%s: the guide's weights add up to its score", name)
                     .isEqualTo(expected.score());
-            assertThat(scenarios.evaluate(design.profile()).evaluation().resiliency())
+            ParsedProfile parsed = new ProfileParser().parse(design.profile().json());
+            assertThat(parsed.errors()).as("%s: the design's profile", name).isEmpty();
+            assertThat(scenarios.advisor().evaluate(parsed.profile(), new EvaluationOptions(Locale.ENGLISH, false))
+                    .resiliency())
                     .as("%s: rules/resiliency.drl against %s", name, GUIDE).isEqualTo(expected);
         });
     }
