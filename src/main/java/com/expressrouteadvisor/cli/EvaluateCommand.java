@@ -112,7 +112,7 @@ final class EvaluateCommand implements Callable<Integer> {
                      : stage(out, "--out", "results", StagedFile.WhenEmpty.KEEP_EMPTY_FILE);
              Advisor advisor = engine.advisor();
              RejectFile rejectLines = new RejectFile(rejectsFile.stream())) {
-            EvaluationOptions options = new EvaluationOptions(language.locale(), explain);
+            EvaluationOptions options = new EvaluationOptions(language.locale(advisor.ruleSet()), explain);
             PortfolioRun run = new PortfolioRun(advisor::evaluate, new ProfileParser(), options, threads);
             ProfileReaders readers = new ProfileReaders(parent.stdin, maxRecordBytes);
             Consumer<Reject> onReject = reject -> {
