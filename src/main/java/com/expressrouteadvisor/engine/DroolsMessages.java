@@ -24,7 +24,6 @@ final class DroolsMessages {
             + "unable to resolve method using strict-mode: ([\\w.$]+)\\.(\\w+)\\(([^)]*)\\)\\]");
     /** MVEL quotes the expression it could not analyse; the first line holding it is where it is written. */
     static final Pattern ANALYSE_EXPRESSION = Pattern.compile("Unable to Analyse Expression (.+?):\\s*\\[");
-    static final Pattern NEAR = Pattern.compile("\\[Near : \\{\\.\\.\\. (.+?) \\.\\.\\.\\.\\}\\]");
     /** A pattern whose type is no imported class. */
     static final Pattern UNKNOWN_TYPE = Pattern.compile("Unable to resolve ObjectType '([\\w.$]+)'");
     /** The Java compiler, in a rule's 'then' part: a method the object does not have. */
@@ -36,6 +35,8 @@ final class DroolsMessages {
     static final Pattern JAVA_UNRESOLVED = Pattern.compile("(\\w+) cannot be resolved(?: to a variable)?$");
     /** The Java compiler: a word too many. */
     static final Pattern JAVA_DELETE_TOKEN = Pattern.compile("Syntax error on token \"([^\"]+)\", delete this token");
+    /** The class Drools generates for a rule's action, named after the rule. */
+    static final String GENERATED_RULE_CLASS = "Rule_";
     /** Drools puts this before every Java compiler message of a rule's 'then' part. */
     static final String JAVA_PREFIX = "Rule Compilation error ";
     /** A parser message: its code and generated position, then what it says. */
@@ -173,13 +174,19 @@ final class DroolsMessages {
                     + DidYouMean.suggest(m.group(1), FactClasses.importedTypes(source))
                     + ": import its class, or check the spelling");
         }
-        if (!text.startsWith(JAVA_PREFIX)) {
-            return Optional.empty();
+        if (!text.startsWith(JAVA_PREFIX) || text.contains(FollowOnErrors.IMPORT_FOLLOW_ON)
+                || text.contains(FollowOnErrors.ERROR_IMPORTING)) {
+            return Optional.empty(); // a bad import's follow-on, which FollowOnErrors recognises as written
         }
         String java = text.substring(JAVA_PREFIX.length()).trim();
         m = JAVA_UNDEFINED_METHOD.matcher(java);
         if (m.find()) {
             String method = m.group(1);
+            if (m.group(3).startsWith(GENERATED_RULE_CLASS)) {
+                // Drools compiles each rule's action as a class of its own: a call there names a DRL function.
+                return Optional.of("unknown function '" + method + "(" + m.group(2) + ")': no DRL function or "
+                        + "imported method of that name takes these arguments");
+            }
             Optional<Class<?>> type = FactClasses.resolve(m.group(3), source);
             return Optional.of("unknown method '" + method + "(" + m.group(2) + ")' of " + m.group(3)
                     + type.map(t -> DidYouMean.suggest(method, FactClasses.methods(t))).orElse(""));
@@ -210,17 +217,14 @@ final class DroolsMessages {
      * several lines, but quote the expression: the first line from there that holds it is where it is written.
      */
     private static int lineQuoted(String message, String source, int line) {
-        for (Pattern quote : new Pattern[] {ANALYSE_EXPRESSION, NEAR}) {
-            Matcher m = quote.matcher(message);
-            if (m.find() && !m.group(1).isBlank()) {
-                String expression = m.group(1).trim();
-                String[] lines = source.split("\r?\n", -1);
-                for (int i = Math.max(line - 1, 0); i < lines.length; i++) {
-                    if (lines[i].contains(expression)) {
-                        return i + 1;
-                    }
+        Matcher m = ANALYSE_EXPRESSION.matcher(message);
+        if (m.find() && !m.group(1).isBlank()) {
+            String expression = m.group(1).trim();
+            String[] lines = source.split("\r?\n", -1);
+            for (int i = Math.max(line - 1, 0); i < lines.length; i++) {
+                if (lines[i].contains(expression)) {
+                    return i + 1;
                 }
-                return line;
             }
         }
         return line;

@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
  */
 final class FollowOnErrors {
 
-    private static final Pattern BAD_IMPORT = Pattern.compile("Error importing : '([^']+)'");
-    private static final String IMPORT_FOLLOW_ON = "Only a type can be imported. ";
+    static final String ERROR_IMPORTING = "Error importing : '";
+    private static final Pattern BAD_IMPORT = Pattern.compile(ERROR_IMPORTING + "([^']+)'");
+    static final String IMPORT_FOLLOW_ON = "Only a type can be imported. ";
 
     private FollowOnErrors() {
     }

@@ -104,6 +104,16 @@ class DroolsMessagesTest {
     }
 
     @Test
+    void aCallToAFunctionThatDoesNotExistIsNamed() throws IOException {
+        List<RuleProblem> problems = drl("    $c : Customer( hasMplsWan == true )",
+                "    insert(new Gap(\"DESIGN_REVIEW\", sitePonts($c)));");
+
+        assertThat(problems).extracting(Object::toString).containsExactly(at("house-policy.drl", 12, 37)
+                + "unknown function 'sitePonts(Customer)': no DRL function or imported method of that name takes "
+                + "these arguments");
+    }
+
+    @Test
     void anUnknownVariableInAnActionIsNamed() throws IOException {
         List<RuleProblem> problems = drl("    $c : Customer( hasMplsWan == true )", "    insert(new Gap(code));");
 
