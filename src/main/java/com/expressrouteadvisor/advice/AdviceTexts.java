@@ -18,8 +18,11 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Messages, remediations, question and reason texts, per language, from {@code messages/advice*.properties}
- * in the rules folder (UTF-8, {@link MessageFormat} patterns). A key missing in a language falls back to
- * English, and a key missing everywhere shows as itself, so a new rule still says something.
+ * in the rules folder (UTF-8, {@link MessageFormat} patterns). The languages are the bundles present: adding
+ * {@code advice_de.properties} makes German available. A key missing in a language falls back to English (and
+ * {@link #fallbacks} names it, for the result to say so), and a key missing everywhere shows as itself, so a new
+ * rule still says something. Whole numbers are written without grouping ({@code 12500}, not {@code 12,500}), as
+ * the profile gives them.
  */
 public final class AdviceTexts {
 
@@ -86,8 +89,53 @@ public final class AdviceTexts {
         return properties;
     }
 
+    /** The languages of the bundles present, and English, the language every text falls back to. */
     public Set<String> languages() {
-        return new TreeSet<>(byLanguage.keySet());
+        Set<String> languages = new TreeSet<>(byLanguage.keySet());
+        languages.add(DEFAULT.getLanguage());
+        return languages;
+    }
+
+    /**
+     * The language of a tag such as {@code nl}, when this rule set has messages in it.
+     *
+     * @throws IllegalArgumentException naming the languages there are, when it has none in that language
+     */
+    public Locale language(String tag) {
+        if (tag != null && languages().contains(tag)) {
+            return Locale.forLanguageTag(tag);
+        }
+        throw new IllegalArgumentException("no messages in language '" + tag + "' in the rules folder; available: "
+                + String.join(", ", languages()) + " (a language is available when " + FOLDER + "/" + BASE_NAME
+                + "_LANG.properties is in the rules folder)");
+    }
+
+    /**
+     * The keys among {@code keys} that are shown in English although {@code locale} was asked for: its bundle
+     * lacks them and the English one has them. Empty for English itself.
+     */
+    public List<String> fallbacks(java.util.Collection<String> keys, Locale locale) {
+        if (locale.getLanguage().equals(DEFAULT.getLanguage())) {
+            return List.of();
+        }
+        Map<String, String> wanted = byLanguage.get(locale.getLanguage());
+        Map<String, String> fallback = byLanguage.get(DEFAULT.getLanguage());
+        return keys.stream().distinct().sorted()
+                .filter(key -> (wanted == null || !wanted.containsKey(key)) && fallback != null
+                        && fallback.containsKey(key))
+                .toList();
+    }
+
+    /** The keys of the phrases among a message's arguments, and of the phrases within them. */
+    public static List<String> phraseKeys(List<Object> arguments) {
+        List<String> keys = new java.util.ArrayList<>();
+        for (Object argument : arguments) {
+            if (argument instanceof Phrase phrase) {
+                keys.add("phrase." + phrase.key());
+                keys.addAll(phraseKeys(phrase.arguments()));
+            }
+        }
+        return keys;
     }
 
     public boolean has(String key, Locale locale) {
@@ -138,20 +186,29 @@ public final class AdviceTexts {
         if (pattern == null) {
             return java.util.Optional.empty();
         }
-        Object[] values = new Object[arguments.size()];
-        for (int i = 0; i < values.length; i++) {
-            Object a = arguments.get(i);
-            values[i] = a instanceof Phrase p ? phrase(p, locale) : a;
-        }
         // Parsing a pattern costs more than formatting it; MessageFormat is not thread-safe, so each use clones
         // the parsed prototype.
         MessageFormat prototype = parsed.computeIfAbsent(new Text(text.language(), key, List.of()),
                 k -> new MessageFormat(pattern, locale));
+        java.text.Format[] formats = prototype.getFormatsByArgumentIndex();
+        Object[] values = new Object[arguments.size()];
+        for (int i = 0; i < values.length; i++) {
+            Object a = arguments.get(i);
+            boolean plain = i >= formats.length || formats[i] == null;
+            // A plain {0} would group a whole number by locale (12,500 / 12.500); the built-in texts never do.
+            values[i] = a instanceof Phrase p ? phrase(p, locale)
+                    : plain && isWholeNumber(a) ? a.toString() : a;
+        }
         done = ((MessageFormat) prototype.clone()).format(values);
         if (formatted.size() < FORMATTED_LIMIT) {
             formatted.put(text, done);
         }
         return java.util.Optional.of(done);
+    }
+
+    private static boolean isWholeNumber(Object value) {
+        return value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte
+                || value instanceof java.math.BigInteger;
     }
 
     /** A phrase argument in the wanted language; a phrase without text shows its key, so it is noticed. */

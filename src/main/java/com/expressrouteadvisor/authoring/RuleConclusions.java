@@ -42,9 +42,9 @@ public final class RuleConclusions {
         Map<String, Conclusions> byRule = new LinkedHashMap<>();
         for (RuleInfo rule : ruleSet.rules().values().stream().sorted(RuleOrder.BY_FILE_AND_LINE).toList()) {
             String body = ruleSet.compiledText(rule.source()).map(text -> body(text, rule.name())).orElse("");
-            Set<String> gaps = new LinkedHashSet<>(metadataList(rule.metadata().get("gap")));
+            Set<String> gaps = new LinkedHashSet<>(RuleInfo.metadataList(rule.metadata().get("gap")));
             gaps.addAll(matches(GAP, body));
-            Set<String> models = new LinkedHashSet<>(metadataList(rule.metadata().get("model")));
+            Set<String> models = new LinkedHashSet<>(RuleInfo.metadataList(rule.metadata().get("model")));
             models.addAll(matches(MODEL, body));
             byRule.put(rule.name(), new Conclusions(Collections.unmodifiableSet(gaps),
                     Collections.unmodifiableSet(models), Collections.unmodifiableSet(matches(QUESTION, body))));
@@ -87,14 +87,6 @@ public final class RuleConclusions {
             }
         }
         return body.toString();
-    }
-
-    static List<String> metadataList(Object value) {
-        if (value == null) {
-            return List.of();
-        }
-        return java.util.Arrays.stream(value.toString().split("[,;\\s]+")).map(String::strip)
-                .filter(s -> !s.isEmpty()).toList();
     }
 
     private static Set<String> matches(Pattern pattern, String text) {

@@ -111,7 +111,7 @@ final class EvaluateCommand implements Callable<Integer> {
                      : stage(out, "--out", "results", StagedFile.WhenEmpty.KEEP_EMPTY_FILE);
              Advisor advisor = engine.advisor();
              RejectFile rejectLines = new RejectFile(rejectsFile.stream())) {
-            EvaluationOptions options = new EvaluationOptions(language.locale(), explain);
+            EvaluationOptions options = new EvaluationOptions(language.locale(advisor.ruleSet()), explain);
             PortfolioRun run = new PortfolioRun(advisor::evaluate, new ProfileParser(), options, threads);
             ProfileReaders readers = new ProfileReaders(parent.stdin, maxRecordBytes);
             Consumer<Reject> onReject = reject -> {
@@ -127,7 +127,7 @@ final class EvaluateCommand implements Callable<Integer> {
                     : ProgressDisplay.startIfTerminal(parent.stderr, readers, ProfileReaders.totalBytes(inputs));
             OutputStream results = resultsFile != null ? resultsFile.stream()
                     : AtomicOutput.standardOutput(parent.stdout, "results");
-            try (ResultWriter<?> writer = outputFormat.open(results, language.locale())) {
+            try (ResultWriter<?> writer = outputFormat.open(results, options.language())) {
                 summary = run.run(inputs, readers, writer, onReject, progress);
             } finally {
                 ProgressDisplay.close(progress);

@@ -23,6 +23,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code advisor explain}: one customer's advice and the chain of rules that fired, for a person. */
@@ -54,8 +55,8 @@ final class ExplainCommand implements Callable<Integer> {
         InputFiles.check(input);
         try (Advisor advisor = engine.advisor();
              ProfileReader reader = new ProfileReaders(Json.mapper(), parent.stdin).open(input)) {
-            PortfolioRun run = new PortfolioRun(advisor, new ProfileParser(),
-                    new EvaluationOptions(language.locale(), true));
+            Locale locale = language.locale(advisor.ruleSet());
+            PortfolioRun run = new PortfolioRun(advisor, new ProfileParser(), new EvaluationOptions(locale, true));
             for (InputRecord record = reader.next(); record != null; record = reader.next()) {
                 if (id != null && (record.node() == null || !id.equals(record.node().path("id").asText(null)))) {
                     continue;
@@ -67,7 +68,7 @@ final class ExplainCommand implements Callable<Integer> {
                 }
                 if (outcome instanceof RecordOutcome.Evaluated evaluated) {
                     PrintWriter out = new PrintWriter(new OutputStreamWriter(parent.stdout, StandardCharsets.UTF_8));
-                    new ExplanationPrinter(language.locale()).print(evaluated.evaluation(), out);
+                    new ExplanationPrinter(locale).print(evaluated.evaluation(), out);
                 }
                 return ExitCodes.OK;
             }

@@ -168,7 +168,7 @@ final class RulesDiffCommand implements Callable<Integer> {
             try (RuleSet before = baseRules.join(); RuleSet after = newRules.join();
                  Advisor baseAdvisor = new Advisor(before, baseData, limits);
                  Advisor newAdvisor = new Advisor(after, reference, limits)) {
-                return run(new ReleaseDiff(baseAdvisor, newAdvisor, language.locale()), diffFormat, conditions,
+                return run(new ReleaseDiff(baseAdvisor, newAdvisor, language.locale(after)), diffFormat, conditions,
                         rejectsPath, err);
             }
         } finally {

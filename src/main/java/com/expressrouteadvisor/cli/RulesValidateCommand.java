@@ -1,6 +1,7 @@
 package com.expressrouteadvisor.cli;
 
 import com.expressrouteadvisor.authoring.FactCitations;
+import com.expressrouteadvisor.authoring.MessageBundleLint;
 import com.expressrouteadvisor.authoring.RuleLint;
 import com.expressrouteadvisor.authoring.ScenarioFiles;
 import com.expressrouteadvisor.authoring.ScenarioRun;
@@ -19,6 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -28,15 +30,20 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code advisor rules validate}: compiles the rule set and reports every problem as FILE:LINE:COLUMN, then
- * warns about what compiles but should not ship: rules without fact IDs or citing facts the fact catalog does not
- * hold, gap codes without catalog entry or texts, rules no scenario exercises. Facts no rule cites are counted,
- * not warned about, and listed with {@code --verbose}.
+ * checks the message bundles against each other and the rules (invalid patterns and keys the rules use without a
+ * text are errors), then warns about what compiles but should not ship: rules without fact IDs or citing facts the
+ * fact catalog does not hold, gap codes without catalog entry or texts, texts missing from a language, rules no
+ * scenario exercises. {@code --strict} makes the warnings fail too. Facts no rule cites are counted, not warned
+ * about, and listed with {@code --verbose}.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Compiles the rule set and reports every problem as FILE:LINE:COLUMN: message; exit 3 when invalid.",
-                "Then warns (exit 0) about rules without @factId or citing a fact ID the fact catalog does not hold, "
-                        + "gap codes missing from gap-codes.csv or without a message and remediation in every language, "
-                        + "and rules that fire in no scenario.",
+                "Also exit 3 for a message text that is no valid pattern, and a question, phrase or reason key a rule "
+                        + "uses that has no text in messages/advice.properties.",
+                "Then warns (exit 0, exit 3 with --strict) about rules without @factId or citing a fact ID the fact "
+                        + "catalog does not hold, gap codes missing from gap-codes.csv or without a message and "
+                        + "remediation in every language, texts missing from a language, and rules that fire in no "
+                        + "scenario.",
                 "Finally counts the facts of the catalog that no rule cites; --verbose lists them."})
 final class RulesValidateCommand implements Callable<Integer> {
 
@@ -55,6 +62,9 @@ final class RulesValidateCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "List the facts of the catalog that no rule cites.")
     boolean verbose;
 
+    @Option(names = "--strict", description = "Fail (exit 3) on warnings too, e.g. in CI before rules ship.")
+    boolean strict;
+
     @Override
     public Integer call() {
         EvaluationLimits limits = engine.limits();
@@ -65,15 +75,26 @@ final class RulesValidateCommand implements Callable<Integer> {
             Path scenarioFolder = ruleSet.folder().resolve(RuleFiles.SCENARIOS);
             ScenarioRun scenarios = new ScenarioRunner(advisor).run(new ScenarioFiles().read(scenarioFolder));
             List<RuleProblem> warnings = new ArrayList<>(ruleSet.warnings());
+            List<RuleProblem> errors = new ArrayList<>();
+            for (RuleProblem problem : new MessageBundleLint(ruleSet).check()) {
+                (problem.level() == RuleProblem.Level.ERROR ? errors : warnings).add(problem);
+            }
             warnings.addAll(new RuleLint(ruleSet, facts).check(scenarios, scenarioFolder.toString()));
             if (scenarios.failed() > 0) {
                 warnings.add(RuleProblem.warning(scenarioFolder.toString(), 0, 0, scenarios.failed() + " of "
-                        + scenarios.results().size() + " scenarios fail: run 'advisor rules test' to see why"));
+                        + scenarios.results().size() + " scenarios fail: run '" + testCommand() + "' to see why"));
             }
             PrintWriter err = spec.commandLine().getErr();
+            errors.forEach(err::println);
             warnings.forEach(err::println);
             if (!warnings.isEmpty()) {
                 err.printf("%d warning%s%n", warnings.size(), warnings.size() == 1 ? "" : "s");
+            }
+            if (!errors.isEmpty()) {
+                err.printf("rule set invalid: %d problem(s)%n", errors.size());
+            } else if (strict && !warnings.isEmpty()) {
+                err.printf("rule set invalid with --strict: %d warning%s%n", warnings.size(),
+                        warnings.size() == 1 ? "" : "s");
             }
             err.flush();
             PrintWriter out = spec.commandLine().getOut();
@@ -81,8 +102,25 @@ final class RulesValidateCommand implements Callable<Integer> {
                     ruleSet.files().size(), ruleSet.version());
             printUncitedFacts(FactCitations.of(ruleSet, facts), out);
             out.flush();
-            return ExitCodes.OK;
+            return errors.isEmpty() && !(strict && !warnings.isEmpty()) ? ExitCodes.OK : ExitCodes.RULES_INVALID;
         }
+    }
+
+    /** {@code advisor rules test} with the options given here that it takes too, e.g. {@code --rules my-rules}. */
+    private String testCommand() {
+        CommandSpec test = spec.parent().subcommands().get("test").getCommandSpec();
+        StringBuilder command = new StringBuilder("advisor rules test");
+        for (OptionSpec option : spec.commandLine().getParseResult().matchedOptions()) {
+            if (test.findOption(option.longestName()) == null || option.usageHelp() || option.versionHelp()) {
+                continue;
+            }
+            command.append(' ').append(option.longestName());
+            if (option.arity().max() > 0) {
+                String value = java.util.Objects.toString(option.<Object>getValue());
+                command.append(' ').append(value.matches("[\\w./:@+=-]+") ? value : "'" + value + "'");
+            }
+        }
+        return command.toString();
     }
 
     /** Information, not a warning: the catalog holds the whole fact sheet and rules are written to cite more of it. */

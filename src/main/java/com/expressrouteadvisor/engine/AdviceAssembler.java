@@ -89,7 +89,31 @@ final class AdviceAssembler {
         Readiness readiness = Readiness.of(gapList.stream().map(GapFinding::severity).toList(), openDecision);
         List<FiredRule> fired = options.explain() ? firedRules(recorder) : null;
         return new Evaluation(customerId, readiness, List.copyOf(recommendations), List.copyOf(gapList), questions,
-                resiliency, fired, ruleSet.info());
+                resiliency, fired, fallbacks(texts, language, recorder, ordered, questions), ruleSet.info());
+    }
+
+    /** The keys of the texts this result shows, that the language asked for lacks and English has. */
+    private static List<String> fallbacks(AdviceTexts texts, Locale language, ConclusionRecorder recorder,
+                                          List<Recommendation> recommendations, List<OpenQuestion> questions) {
+        if (language.getLanguage().equals(AdviceTexts.DEFAULT.getLanguage())) {
+            return List.of(); // nothing can fall back to the language it is in
+        }
+        List<String> keys = new ArrayList<>();
+        for (ConclusionRecorder.Conclusion conclusion : recorder.conclusions()) {
+            if (conclusion.fact() instanceof Gap g) {
+                keys.add("gap." + g.code() + ".message");
+                keys.add("gap." + g.code() + ".remediation");
+                keys.addAll(AdviceTexts.phraseKeys(g.arguments()));
+            }
+        }
+        for (Recommendation r : recommendations) {
+            keys.add("recommendation.title");
+            keys.add("model." + r.model().name());
+            keys.add("layer." + r.layer().name());
+            r.reasons().forEach(reason -> keys.add("reason." + reason));
+        }
+        questions.forEach(q -> keys.add("question." + q.field()));
+        return texts.fallbacks(keys, language);
     }
 
     private GapFinding finding(Gap gap, String rule, AdviceTexts texts, Locale language) {

@@ -30,6 +30,8 @@ final class DecisionTableSource implements SourceMap {
     private static final Pattern SETTINGS = Pattern.compile("(?i)(RuleSet|Import|Variables|Functions|Queries|Declare)\\b.*");
     private static final Pattern QUOTED_NAME = Pattern.compile("'([\\w.$]+\\.[\\w$]+)'");
     private static final Pattern CELL = Pattern.compile("\\bcell ([A-Z]{1,3})(\\d+)\\b");
+    /** A name an author's message quotes, such as {@code unknown name 'ANY_TO_ANY_IPVPM'}. */
+    private static final Pattern QUOTED_WORD = Pattern.compile("'([^'\\s]+)'");
 
     /** One non-empty cell: 1-based row and column, as a spreadsheet shows them. */
     record Cell(String sheet, int row, int column, String value) {
@@ -139,7 +141,39 @@ final class DecisionTableSource implements SourceMap {
                 }
             }
         }
-        return locate(line, column);
+        Location named = namedCell(line, message);
+        return named != null ? named : locate(line, column);
+    }
+
+    /**
+     * The cell of the rule that holds the name a message quotes — the rule's own values first, then its table's
+     * header — as Drools reports an action's mistake at the rule, not at the cell it came from.
+     */
+    private Location namedCell(int line, String message) {
+        GeneratedRule rule = ruleAt(line);
+        if (rule == null) {
+            return null;
+        }
+        Matcher quoted = QUOTED_WORD.matcher(message);
+        while (quoted.find()) {
+            String word = quoted.group(1);
+            Cell header = null;
+            for (Cell cell : cells) {
+                if (!cell.sheet().equals(rule.sheet()) || !cell.value().contains(word)) {
+                    continue;
+                }
+                if (cell.row() == rule.valuesRow()) {
+                    return at(cell, where(cell, csv));
+                }
+                if (header == null && cell.row() > rule.headerRow() && cell.row() <= rule.headerRow() + 4) {
+                    header = cell;
+                }
+            }
+            if (header != null) {
+                return at(header, where(header, csv));
+            }
+        }
+        return null;
     }
 
     /**

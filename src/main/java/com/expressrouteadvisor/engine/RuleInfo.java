@@ -1,5 +1,6 @@
 package com.expressrouteadvisor.engine;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -14,4 +15,13 @@ import java.util.Map;
  */
 public record RuleInfo(String name, String packageName, String file, String topic, List<String> factIds,
                        Map<String, Object> metadata, String source, int line, String stage) {
+
+    /** A metadata value that lists names, such as {@code @factId("A, B")} or {@code @gap("X Y")}, as its names. */
+    public static List<String> metadataList(Object value) {
+        if (value == null) {
+            return List.of();
+        }
+        return Arrays.stream(value.toString().split("[,;\\s]+")).map(String::strip).filter(s -> !s.isEmpty())
+                .toList();
+    }
 }

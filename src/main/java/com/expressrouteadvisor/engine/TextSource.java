@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 final class TextSource implements SourceMap {
 
     private static final Pattern BAD_IMPORT = Pattern.compile("Error importing : '([^']+)'");
+    /** The name an author's message is about: {@code unknown method 'wanProvidr()' of Customer}. */
+    private static final Pattern NAMED = Pattern.compile("^(?:unknown|unexpected) [^']*'([^'(]+)");
 
     private final String[] lines;
 
@@ -35,6 +37,16 @@ final class TextSource implements SourceMap {
             for (int i = 0; i < lines.length; i++) {
                 if (declaration.matcher(lines[i]).find()) {
                     return locate(i + 1, 0);
+                }
+            }
+        }
+        Matcher named = NAMED.matcher(message);
+        if (named.find() && line >= 1) {
+            // The Java compiler reports a mistake in a rule's action at the rule; the name is where it is.
+            for (int i = line - 1; i < lines.length && !lines[i].strip().equals("end"); i++) {
+                int at = lines[i].indexOf(named.group(1));
+                if (at >= 0 && (i > line - 1 || column == 0)) {
+                    return new Location(i + 1, at + 1, null);
                 }
             }
         }

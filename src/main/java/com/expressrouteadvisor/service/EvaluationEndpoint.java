@@ -4,6 +4,7 @@ import com.expressrouteadvisor.advice.Evaluation;
 import com.expressrouteadvisor.engine.Advisor;
 import com.expressrouteadvisor.engine.EvaluationException;
 import com.expressrouteadvisor.engine.EvaluationOptions;
+import com.expressrouteadvisor.engine.RuleSet;
 import com.expressrouteadvisor.profile.CustomerProfile;
 import com.expressrouteadvisor.profile.FieldError;
 import com.expressrouteadvisor.profile.ParsedProfile;
@@ -28,7 +29,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * {@code POST /v1/evaluations}: one profile in, one result out; an array in, an array out, in order. The
@@ -36,14 +36,13 @@ import java.util.Set;
  * so a caller can fix a request in one go. A body is one JSON value (no second value, no trailing text, no
  * key twice in an object) with at most {@code maxProfiles} profiles. In an array, a customer the rules
  * cannot finish gets an {@link ItemError} in its place and the others their results; a single profile that
- * fails is a 500. Query parameters: {@code explain=true} adds the rules that fired; {@code lang=en|nl}
- * picks the language of the texts.
+ * fails is a 500. Query parameters: {@code explain=true} adds the rules that fired; {@code lang=LANG}
+ * picks the language of the texts, one the rule set has messages in (its bundles: en, nl, ...).
  */
 final class EvaluationEndpoint implements Handler {
 
     static final String PATH = "/v1/evaluations";
     private static final Logger LOG = LoggerFactory.getLogger(EvaluationEndpoint.class);
-    private static final Set<String> LANGUAGES = Set.of("en", "nl");
 
     private final ActiveAdvisor active;
     private final ProfileParser parser;
@@ -91,6 +90,7 @@ final class EvaluationEndpoint implements Handler {
 
         List<Object> results = new ArrayList<>(profiles.size());
         try (ActiveAdvisor.Lease lease = active.acquire().orElseThrow(EvaluationEndpoint::notReady)) {
+            options = withLanguage(ctx, options, lease.ruleSet());
             Advisor advisor = lease.advisor();
             for (CustomerProfile profile : profiles) {
                 results.add(evaluate(advisor, profile, options, many));
@@ -278,14 +278,20 @@ final class EvaluationEndpoint implements Handler {
             }
             options = options.withExplain(Boolean.parseBoolean(explain));
         }
-        String lang = ctx.queryParam("lang");
-        if (lang != null) {
-            if (!LANGUAGES.contains(lang)) {
-                throw invalidParameter("lang", "expected one of en, nl, got \"" + lang + "\"");
-            }
-            options = options.withLanguage(Locale.forLanguageTag(lang));
-        }
         return options;
+    }
+
+    /** {@code lang}: one of the languages the loaded rule set has messages in (its message bundles). */
+    private static EvaluationOptions withLanguage(Context ctx, EvaluationOptions options, RuleSet ruleSet) {
+        String lang = ctx.queryParam("lang");
+        if (lang == null) {
+            return options;
+        }
+        if (!ruleSet.texts().languages().contains(lang)) {
+            throw invalidParameter("lang", "expected one of " + String.join(", ", ruleSet.texts().languages())
+                    + " (the languages of the rule set's messages), got \"" + lang + "\"");
+        }
+        return options.withLanguage(Locale.forLanguageTag(lang));
     }
 
     private static ApiException invalidParameter(String name, String reason) {

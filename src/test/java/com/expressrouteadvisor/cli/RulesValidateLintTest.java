@@ -193,6 +193,7 @@ class RulesValidateLintTest {
         CliRun run = CliRun.of("rules", "validate", "--rules", rules.toString());
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.err()).containsPattern("warning: 1 of \\d+ scenarios fail: run 'advisor rules test'");
+        assertThat(run.err()).containsPattern("warning: 1 of \\d+ scenarios fail: run 'advisor rules test --rules "
+                + java.util.regex.Pattern.quote(rules.toString()) + "' to see why");
     }
 }

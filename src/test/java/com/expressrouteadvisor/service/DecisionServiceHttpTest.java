@@ -264,6 +264,7 @@ class DecisionServiceHttpTest {
         assertThat(result.status()).isEqualTo(400);
         assertThat(result.json().get("error").asText()).isEqualTo("INVALID_PARAMETER");
         assertThat(result.json().get("details").get(0).get("field").asText()).isEqualTo("lang");
+        assertThat(result.json().get("message").asText()).contains("expected one of en, nl");
     }
 
     @Test

@@ -53,6 +53,23 @@ class HotReloadHttpTest {
     @AfterEach
     void removeBrokenFiles() throws Exception {
         Files.deleteIfExists(rules.resolve("broken.drl"));
+        if (Files.deleteIfExists(rules.resolve("messages/advice_de.properties"))) {
+            client.reload(TOKEN);
+        }
+    }
+
+    @Test
+    void aLanguageBundleAddedToTheRulesMakesThatLanguageAvailableAfterAReload() {
+        assertThat(client.post("/v1/evaluations?lang=de", ServiceClient.JSON, profile).json().get("message").asText())
+                .contains("expected one of en, nl");
+        TestFolders.write(rules.resolve("messages/advice_de.properties"), "recommendation.title={0}, {1} (auf Deutsch)\n");
+
+        assertThat(client.reload(TOKEN).status()).isEqualTo(200);
+        HttpResult german = client.post("/v1/evaluations?lang=de", ServiceClient.JSON, profile);
+
+        assertThat(german.status()).isEqualTo(200);
+        assertThat(german.json().get("recommendations").get(0).get("title").asText()).endsWith("(auf Deutsch)");
+        assertThat(german.json().get("textFallbacks")).isNotEmpty();
     }
 
     @Test
