@@ -68,6 +68,11 @@ public final class ScenarioRunner {
         } catch (EvaluationException e) {
             differences.add("the rules failed: " + e.getMessage());
             return new ScenarioResult(scenario, differences, List.of(), null, System.nanoTime() - started);
+        } catch (IllegalArgumentException e) {
+            // A message pattern that does not parse fails when its text is written: 'rules validate' names the
+            // bundle line; here the scenario that met it fails instead of the whole run.
+            differences.add("the advice could not be written: " + e.getMessage());
+            return new ScenarioResult(scenario, differences, List.of(), null, System.nanoTime() - started);
         }
         long nanos = System.nanoTime() - started;
         compare(scenario.expect(), evaluation, differences);

@@ -70,6 +70,6 @@ class TypedCatalogRulesTest {
         CliRun run = CliRun.of("rules", "validate", "--rules", rules.toString());
 
         assertThat(run.exitCode()).isEqualTo(3);
-        assertThat(run.err()).containsPattern(java.util.regex.Pattern.quote(house.toString()) + ":1[01]:\\d+: .*IPVNP");
+        assertThat(run.err()).containsPattern(java.util.regex.Pattern.quote(house.toString()) + ":12:\\d+: unknown name 'ANY_TO_ANY_IPVNP' in ConnectivityModel \\(did you mean 'ANY_TO_ANY_IPVPN'\\?\\)");
     }
 }

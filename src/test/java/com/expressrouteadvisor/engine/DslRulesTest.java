@@ -69,8 +69,10 @@ class DslRulesTest {
         String rule = "Co-located at a cloud exchange: order cross-connects through the exchange";
         Path rules = TestAdvisors.copy(TestAdvisors.RULES, temp.resolve("rules"));
         Path topic = rules.resolve("connectivity.dslr");
-        String sentence = "recommend co-location at a cloud exchange with score 90 because colocation";
-        Files.writeString(topic, Files.readString(topic).replace(sentence, sentence.replace("90", "70")));
+        String sentence = "recommend co-location at a cloud exchange with score the co-location score because colocation";
+        assertThat(Files.readString(topic)).contains(sentence);
+        Files.writeString(topic, Files.readString(topic).replace(sentence,
+                "recommend co-location at a cloud exchange with score 70 because colocation"));
 
         try (Advisor original = TestAdvisors.repository();
              Advisor changed = Advisor.builder().rules(rules).reference(TestAdvisors.REFERENCE).build()) {
