@@ -67,7 +67,7 @@ public final class ProfileReaders {
         };
     }
 
-    private static String format(String input) {
+    static String format(String input) {
         String name = input.toLowerCase(Locale.ROOT);
         if (name.equals("-") || name.endsWith(".ndjson") || name.endsWith(".jsonl")) {
             return "ndjson";
