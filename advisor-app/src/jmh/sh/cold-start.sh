@@ -1,7 +1,7 @@
 #!/bin/sh
 # Time from `java -jar` to the first result: one customer evaluated and printed, process ended.
 # Prints the median wall time and CPU time (user+sys) of RUNS runs per way of starting.
-# Usage (from the project folder, after mvn -q -DskipTests package): src/jmh/sh/cold-start.sh [RUNS]
+# Usage (from the project folder, after mvn -q -DskipTests package): advisor-app/src/jmh/sh/cold-start.sh [RUNS]
 set -eu
 runs=${1:-9}
 jar=target/expressroute-advisor.jar

@@ -1,7 +1,7 @@
 #!/bin/sh
 # End to end: generate COUNT profiles, then evaluate them with JSON in and JSON out in -Xmx512m, JVM start
 # and rule compilation included. Prints wall time, profiles per second, CPU time and peak resident memory.
-# Usage (from the project folder, after mvn -q -DskipTests package): src/jmh/sh/end-to-end.sh [COUNT] [DIR]
+# Usage (from the project folder, after mvn -q -DskipTests package): advisor-app/src/jmh/sh/end-to-end.sh [COUNT] [DIR]
 set -eu
 count=${1:-1000000}
 dir=${2:-$(mktemp -d)}
