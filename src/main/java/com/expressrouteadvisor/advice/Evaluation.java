@@ -7,10 +7,11 @@ import java.util.List;
 
 /**
  * The advice for one customer (CONTRACT §4). {@code firedRules} is null unless explanations were asked
- * for; {@code resiliency} is null when the rule set concludes none.
+ * for; {@code resiliency} is null when the rule set concludes none; {@code plan} is null unless a plan was asked
+ * for ({@code evaluate --plan}).
  */
 @JsonPropertyOrder({"customerId", "readiness", "recommendations", "gaps", "questions", "resiliency", "firedRules",
-        "ruleSet"})
+        "plan", "ruleSet"})
 public record Evaluation(String customerId,
                          Readiness readiness,
                          List<RankedRecommendation> recommendations,
@@ -18,11 +19,24 @@ public record Evaluation(String customerId,
                          List<OpenQuestion> questions,
                          @JsonInclude(JsonInclude.Include.NON_NULL) Resiliency resiliency,
                          @JsonInclude(JsonInclude.Include.NON_NULL) List<FiredRule> firedRules,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) Plan plan,
                          RuleSetInfo ruleSet) {
+
+    public Evaluation(String customerId, Readiness readiness, List<RankedRecommendation> recommendations,
+                      List<GapFinding> gaps, List<OpenQuestion> questions, Resiliency resiliency,
+                      List<FiredRule> firedRules, RuleSetInfo ruleSet) {
+        this(customerId, readiness, recommendations, gaps, questions, resiliency, firedRules, null, ruleSet);
+    }
+
+    /** The result with a plan of changes attached. */
+    public Evaluation withPlan(Plan newPlan) {
+        return new Evaluation(customerId, readiness, recommendations, gaps, questions, resiliency, firedRules, newPlan,
+                ruleSet);
+    }
 
     /** The result without its fired-rule chain, for outputs that were not asked to explain. */
     public Evaluation withoutFiredRules() {
         return firedRules == null ? this
-                : new Evaluation(customerId, readiness, recommendations, gaps, questions, resiliency, null, ruleSet);
+                : new Evaluation(customerId, readiness, recommendations, gaps, questions, resiliency, null, plan, ruleSet);
     }
 }

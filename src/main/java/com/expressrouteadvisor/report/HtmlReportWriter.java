@@ -32,6 +32,7 @@ final class HtmlReportWriter implements ResultWriter<ResultRow> {
     private final OutputStream out;
     private final int tableRows;
     private final PortfolioSummary summary = new PortfolioSummary();
+    private final PlanTally plans = new PlanTally();
     private final Path spool;
     private final JsonGenerator rows;
     private long spooled;
@@ -51,6 +52,7 @@ final class HtmlReportWriter implements ResultWriter<ResultRow> {
 
     @Override
     public ResultRow encode(Evaluation evaluation) {
+        plans.add(evaluation.plan());
         return ResultRow.of(evaluation);
     }
 
@@ -125,6 +127,7 @@ final class HtmlReportWriter implements ResultWriter<ResultRow> {
             }
             w.write("</section>\n");
         }
+        PlanReportSection.write(w, plans);
         table(w);
         w.write("<script>\n" + resource("report.js") + "</script>\n</body>\n</html>\n");
     }
