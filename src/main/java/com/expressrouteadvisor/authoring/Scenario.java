@@ -16,12 +16,18 @@ import java.util.List;
  * @param given    the profile (CONTRACT §3) as written, or null when missing
  * @param expect   what must hold of the advice
  * @param problems why the scenario cannot be run as written; empty when it can
+ * @param expectPlan what must hold of the customer's plan, or null when the scenario asks nothing of it
  */
 public record Scenario(String file, String relative, int line, String name, JsonNode given, Expectation expect,
-                       List<String> problems) {
+                       List<String> problems, PlanExpectation expectPlan) {
 
     public Scenario {
         problems = List.copyOf(problems);
+    }
+
+    public Scenario(String file, String relative, int line, String name, JsonNode given, Expectation expect,
+                    List<String> problems) {
+        this(file, relative, line, name, given, expect, problems, null);
     }
 
     /** {@code FILE:LINE}, so an editor can jump to the scenario. */
