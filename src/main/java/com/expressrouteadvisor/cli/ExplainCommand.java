@@ -54,8 +54,10 @@ final class ExplainCommand implements Callable<Integer> {
         InputFiles.check(input);
         try (Advisor advisor = engine.advisor();
              ProfileReader reader = new ProfileReaders(Json.mapper(), parent.stdin).open(input)) {
-            PortfolioRun run = new PortfolioRun(advisor, new ProfileParser(),
-                    new EvaluationOptions(language.locale(), true));
+            // The explanation ends with the customer's plan (the default search bounds).
+            PortfolioRun run = new PortfolioRun((profile, options) -> advisor.evaluateWithPlan(profile, options,
+                    com.expressrouteadvisor.planner.PlanLimits.DEFAULT), new ProfileParser(),
+                    new EvaluationOptions(language.locale(), true), 1);
             for (InputRecord record = reader.next(); record != null; record = reader.next()) {
                 if (id != null && (record.node() == null || !id.equals(record.node().path("id").asText(null)))) {
                     continue;

@@ -13,6 +13,7 @@ import com.expressrouteadvisor.engine.Advisor;
 import com.expressrouteadvisor.engine.Assessment;
 import com.expressrouteadvisor.engine.EvaluationException;
 import com.expressrouteadvisor.engine.EvaluationOptions;
+import com.expressrouteadvisor.engine.Stages;
 import com.expressrouteadvisor.profile.CustomerProfile;
 import com.expressrouteadvisor.profile.ProfileParser;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -119,8 +120,9 @@ public final class Planner {
         root.rules = first.remedyRules();
         int evaluations = 1;
         Readiness before = root.evaluation.readiness();
+        Evaluation plain = withoutRemedyRules(first.evaluation());
         if (before.compareTo(limits.goal()) >= 0) {
-            return new Outcome(first.evaluation(), plan(profile.id(), PlanStatus.ALREADY_READY, root, root,
+            return new Outcome(plain, plan(profile.id(), PlanStatus.ALREADY_READY, root, root,
                     evaluations, options, null));
         }
 
@@ -183,7 +185,21 @@ public final class Planner {
             status = PlanStatus.NO_PLAN;
             best = root;
         }
-        return new Outcome(first.evaluation(), plan(profile.id(), status, root, best, evaluations, options, message));
+        return new Outcome(plain, plan(profile.id(), status, root, best, evaluations, options, message));
+    }
+
+    /** The evaluation as a plain one reads: its fired-rule chain without the remedy rules. */
+    private Evaluation withoutRemedyRules(Evaluation evaluation) {
+        if (evaluation.firedRules() == null) {
+            return evaluation;
+        }
+        var fired = evaluation.firedRules().stream().filter(rule -> {
+            var info = advisor.ruleSet().rule(rule.name());
+            return info == null || !Stages.REMEDY.equals(info.stage());
+        }).toList();
+        return new Evaluation(evaluation.customerId(), evaluation.readiness(), evaluation.recommendations(),
+                evaluation.gaps(), evaluation.questions(), evaluation.resiliency(), fired, evaluation.plan(),
+                evaluation.ruleSet());
     }
 
     /** Evaluates a node with its remedies; false when the rules fail on the changed profile. */
