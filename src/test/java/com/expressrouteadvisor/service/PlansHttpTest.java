@@ -27,8 +27,9 @@ class PlansHttpTest {
 
     @Test
     void plansOneProfileAndAnArrayInOrder() {
-        HttpResult one = client.post("/v1/plans?lang=nl", ServiceClient.JSON,
-                "{\"id\": \"no-subscription\", \"azureSubscription\": false}");
+        String blocked = TestFolders.read(TestFolders.ONE_CUSTOMER)
+                .replace("\"azureSubscription\": true", "\"azureSubscription\": false");
+        HttpResult one = client.post("/v1/plans?lang=nl&goal=unblocked", ServiceClient.JSON, blocked);
         HttpResult many = client.post("/v1/plans", ServiceClient.JSON,
                 "[{\"id\": \"a\", \"azureSubscription\": false}, {\"id\": \"b\", \"azureSubscription\": true}]");
 
@@ -41,6 +42,8 @@ class PlansHttpTest {
         assertThat(one.header("X-Rule-Set-Version")).startsWith("sha256:");
         assertThat(many.status()).isEqualTo(200);
         assertThat(many.json().get(0).get("customerId").asText()).isEqualTo("a");
+        assertThat(many.json().get(0).get("status").asText()).isEqualTo("NEEDS_ANSWERS");
+        assertThat(many.json().get(0).get("questionsFirst")).isNotEmpty();
         assertThat(many.json().get(1).get("customerId").asText()).isEqualTo("b");
     }
 
