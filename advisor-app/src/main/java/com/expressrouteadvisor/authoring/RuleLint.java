@@ -59,6 +59,9 @@ public final class RuleLint {
         }
         warnings.addAll(gapCatalogFactWarnings());
         warnings.addAll(gapCodeWarnings(rules));
+        java.util.Set<String> codes = new TreeSet<>(ruleSet.gapCatalog().entries().keySet());
+        codes.addAll(conclusions.gapCodes());
+        warnings.addAll(new RemedyLint(ruleSet, codes).check(rules));
         warnings.addAll(scenarioWarnings(rules, scenarios, scenarioFolder));
         return warnings;
     }

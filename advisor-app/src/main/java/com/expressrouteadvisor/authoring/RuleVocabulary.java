@@ -48,7 +48,8 @@ public record RuleVocabulary(List<CustomerField> fields, List<Global> globals, L
 
     /** The types rules insert (conclusions and the intermediate facts review rules match). */
     static final List<Class<?>> CONCLUSION_TYPES = List.of(ModelFit.class, Recommendation.class, Gap.class,
-            Question.class, PlannedPath.class, SiteDiversity.class, ResiliencyFactor.class, Resiliency.class);
+            Question.class, PlannedPath.class, SiteDiversity.class, ResiliencyFactor.class, Resiliency.class,
+            com.expressrouteadvisor.advice.Remedy.class);
 
     /**
      * @param path    the dotted profile path, as used in questions; null when neither derivable nor described

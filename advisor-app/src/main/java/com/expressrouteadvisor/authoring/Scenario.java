@@ -18,9 +18,10 @@ import java.util.Locale;
  * @param expect   what must hold of the advice
  * @param problems why the scenario cannot be run as written; empty when it can
  * @param language the language of the advice, {@code en} or {@code nl} as {@code --lang} takes it
+ * @param expectPlan what must hold of the customer's plan, or null when the scenario asks nothing of it
  */
 public record Scenario(String file, String relative, int line, String name, JsonNode given, Expectation expect,
-                       List<String> problems, String language) {
+                       List<String> problems, String language, PlanExpectation expectPlan) {
 
     /** The languages a scenario may ask the advice in: those of {@code --lang}. */
     public static final List<String> LANGUAGES = List.of("en", "nl");
@@ -32,7 +33,7 @@ public record Scenario(String file, String relative, int line, String name, Json
     /** A scenario of advice in English. */
     public Scenario(String file, String relative, int line, String name, JsonNode given, Expectation expect,
                     List<String> problems) {
-        this(file, relative, line, name, given, expect, problems, "en");
+        this(file, relative, line, name, given, expect, problems, "en", null);
     }
 
     public Locale locale() {

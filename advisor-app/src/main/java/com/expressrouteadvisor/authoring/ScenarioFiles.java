@@ -40,7 +40,7 @@ import java.util.stream.Stream;
  */
 public final class ScenarioFiles {
 
-    static final List<String> SCENARIO_KEYS = List.of("name", "given", "expect", "language");
+    static final List<String> SCENARIO_KEYS = List.of("name", "given", "expect", "language", "expectPlan");
 
     /** Aliases ({@code *base}) one scenario file may use. */
     static final int MAX_ALIASES = 2_000;
@@ -111,7 +111,7 @@ public final class ScenarioFiles {
                 List<String> problems = new ArrayList<>(scenario.problems());
                 problems.add("another scenario in this file, at line " + previous + ", has the same name");
                 scenario = new Scenario(display, relative, line, scenario.name(), scenario.given(),
-                        scenario.expect(), problems, scenario.language());
+                        scenario.expect(), problems, scenario.language(), scenario.expectPlan());
             }
             scenarios.add(scenario);
         }
@@ -169,7 +169,44 @@ public final class ScenarioFiles {
         String language = node.hasNonNull("language") ? oneOf(node, "language", "", Scenario.LANGUAGES, problems)
                 : null;
         return new Scenario(display, relative, line, name, given, expect, problems,
-                language == null ? Scenario.LANGUAGES.get(0) : language);
+                language == null ? Scenario.LANGUAGES.get(0) : language,
+                planExpectation(node.get("expectPlan"), problems));
+    }
+
+    private static PlanExpectation planExpectation(JsonNode node, List<String> problems) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isObject()) {
+            problems.add("expectPlan: expected a mapping of " + String.join(", ", PlanExpectation.KEYS) + ", got "
+                    + kind(node));
+            return null;
+        }
+        unknownKeys(node, PlanExpectation.KEYS, "expectPlan.", problems);
+        List<String> changes = node.hasNonNull("changes") ? list(node, "changes", problems) : null;
+        if (changes != null) {
+            changes.stream().filter(c -> !c.contains("=")).forEach(c -> problems.add("expectPlan.changes: '" + c
+                    + "' is not field=value, e.g. azure.sku=PREMIUM"));
+        }
+        return new PlanExpectation(
+                oneOf(node, "status", names(com.expressrouteadvisor.advice.PlanStatus.values()), problems),
+                oneOf(node, "readinessAfter", names(Readiness.values()), problems),
+                changes,
+                number(node, "totalCost", problems),
+                number(node, "maxChanges", problems),
+                oneOf(node, "goal", PlanExpectation.GOALS, problems));
+    }
+
+    private static Integer number(JsonNode node, String key, List<String> problems) {
+        JsonNode value = node.get(key);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.canConvertToInt() || value.asInt() < 0) {
+            problems.add("expectPlan." + key + ": expected a whole number, got " + kind(value));
+            return null;
+        }
+        return value.asInt();
     }
 
     private static Expectation expectation(JsonNode node, List<String> problems) {

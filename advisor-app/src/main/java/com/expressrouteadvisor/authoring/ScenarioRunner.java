@@ -1,5 +1,10 @@
 package com.expressrouteadvisor.authoring;
 
+import com.expressrouteadvisor.advice.Plan;
+import com.expressrouteadvisor.advice.PlannedChange;
+import com.expressrouteadvisor.advice.Readiness;
+import com.expressrouteadvisor.planner.PlanLimits;
+import com.expressrouteadvisor.planner.ProfileEdits;
 import com.expressrouteadvisor.advice.Evaluation;
 import com.expressrouteadvisor.advice.FiredRule;
 import com.expressrouteadvisor.advice.GapFinding;
@@ -63,8 +68,22 @@ public final class ScenarioRunner {
         long started = System.nanoTime();
         Evaluation evaluation;
         try {
-            evaluation = advisor.evaluate(parsed.profile(),
-                    new EvaluationOptions(scenario.locale(), true));
+            // With a plan to check, the remedy rules fire too, so they count as exercised.
+            evaluation = scenario.expectPlan() == null
+                    ? advisor.evaluate(parsed.profile(), new EvaluationOptions(scenario.locale(), true))
+                    : advisor.assess(parsed.profile(), new EvaluationOptions(scenario.locale(), true)).evaluation();
+            if (scenario.expectPlan() != null) {
+                PlanExpectation wanted = scenario.expectPlan();
+                PlanLimits limits = PlanLimits.DEFAULT;
+                if (wanted.maxChanges() != null && wanted.maxChanges() >= 1
+                        && wanted.maxChanges() <= PlanLimits.MOST_CHANGES) {
+                    limits = limits.withMaxChanges(wanted.maxChanges());
+                }
+                if ("unblocked".equals(wanted.goal())) {
+                    limits = limits.withGoal(Readiness.READY_WITH_WARNINGS);
+                }
+                comparePlan(wanted, advisor.plan(parsed.profile(), new EvaluationOptions(scenario.locale(), false), limits), differences);
+            }
         } catch (EvaluationException e) {
             differences.add("the rules failed: " + e.getMessage());
             return new ScenarioResult(scenario, differences, List.of(), null, System.nanoTime() - started);
@@ -164,6 +183,38 @@ public final class ScenarioRunner {
             differences.add(key + ": expected " + listOrNone(expected.stream().sorted().toList()) + ", got "
                     + listOrNone(actual.stream().distinct().sorted().toList()));
         }
+    }
+
+    private static void comparePlan(PlanExpectation expect, Plan plan, List<String> differences) {
+        if (expect.status() != null && !plan.status().name().equals(expect.status())) {
+            differences.add("expectPlan.status: expected " + expect.status() + ", got " + plan.status()
+                    + describe(plan));
+        }
+        if (expect.readinessAfter() != null && !plan.readinessAfter().name().equals(expect.readinessAfter())) {
+            differences.add("expectPlan.readinessAfter: expected " + expect.readinessAfter() + ", got "
+                    + plan.readinessAfter() + describe(plan));
+        }
+        if (expect.changes() != null) {
+            List<String> made = plan.changes().stream().map(ScenarioRunner::change).sorted().toList();
+            List<String> wanted = expect.changes().stream().map(String::strip).sorted().toList();
+            if (!made.equals(wanted)) {
+                differences.add("expectPlan.changes: expected " + listOrNone(wanted) + ", got " + listOrNone(made));
+            }
+        }
+        if (expect.totalCost() != null && plan.totalCost() != expect.totalCost()) {
+            differences.add("expectPlan.totalCost: expected " + expect.totalCost() + ", got " + plan.totalCost()
+                    + describe(plan));
+        }
+    }
+
+    /** A change as a scenario writes it: field=value. */
+    private static String change(PlannedChange change) {
+        return change.field() + "=" + ProfileEdits.text((com.fasterxml.jackson.databind.JsonNode) change.to());
+    }
+
+    private static String describe(Plan plan) {
+        return " (changes: " + listOrNone(plan.changes().stream().map(ScenarioRunner::change).toList())
+                + "; remaining: " + listOrNone(plan.remaining()) + ")";
     }
 
     static String listOrNone(List<String> items) {

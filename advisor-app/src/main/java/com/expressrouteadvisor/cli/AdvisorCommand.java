@@ -18,7 +18,7 @@ import java.nio.charset.StandardCharsets;
         versionProvider = VersionProvider.class,
         description = "Picks and ranks Azure ExpressRoute connectivity models for customer profiles, "
                 + "flags the prerequisites they lack and asks for what is unknown.",
-        subcommands = {EvaluateCommand.class, ExplainCommand.class, RulesCommand.class, GenerateCommand.class,
+        subcommands = {EvaluateCommand.class, PlanCommand.class, ExplainCommand.class, RulesCommand.class, GenerateCommand.class,
                 ServeCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",

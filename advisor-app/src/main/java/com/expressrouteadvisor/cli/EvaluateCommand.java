@@ -32,7 +32,7 @@ import java.util.function.Consumer;
         description = "Evaluates every customer profile in the inputs, on all cores, and writes one result per "
                 + "accepted record in input order. Rejected records go to the rejects file with the reason; "
                 + "the counts go to standard error.")
-final class EvaluateCommand implements Callable<Integer> {
+class EvaluateCommand implements Callable<Integer> {
 
     /** Rejects beyond this many are only in the rejects file, not on standard error. */
     static final int REJECTS_SHOWN = 20;
@@ -84,9 +84,30 @@ final class EvaluateCommand implements Callable<Integer> {
                     + "larger one is skipped as a reject and the rest goes on (default: ${DEFAULT-VALUE}, 1 MiB).")
     int maxRecordBytes = ProfileReaders.DEFAULT_MAX_RECORD_BYTES;
 
+    @Option(names = "--plan", description = "Attach to every result the cheapest plan of changes that makes the "
+            + "customer ready (see advisor plan).")
+    boolean plan;
+
+    @Mixin
+    PlanOptions planOptions;
+
+    /** Whether every result carries a plan: {@code --plan}, or always for {@code advisor plan}. */
+    boolean plans() {
+        return plan;
+    }
+
+    /** The writer of the results; {@code advisor plan} writes the plans instead. */
+    ResultWriter<?> open(OutputFormat format, OutputStream results, java.util.Locale language) throws IOException {
+        return format.open(results, language);
+    }
+
     @Override
     public Integer call() throws IOException {
         OutputFormat outputFormat = outputFormat();
+        com.expressrouteadvisor.planner.PlanLimits planLimits = planOptions.limits();
+        if (planOptions.summary != null && !plans()) {
+            throw new UsageException("--summary needs --plan: the table counts the changes of the plans");
+        }
         if (threads < 1 || threads > MAX_THREADS) {
             throw new UsageException("--threads " + threads + ": use 1 to " + MAX_THREADS);
         }
@@ -102,6 +123,9 @@ final class EvaluateCommand implements Callable<Integer> {
                 : (out != null && out.toAbsolutePath().getParent() != null
                 ? out.toAbsolutePath().getParent().resolve("rejects.ndjson") : Path.of("rejects.ndjson"));
         checkDestinations(rejectsPath);
+        if (planOptions.summary != null) {
+            checkSummaryDestination(rejectsPath);
+        }
 
         RunSummary summary;
         // Both files are staged before the run, which checks that they can be written, and are put in place
@@ -112,7 +136,10 @@ final class EvaluateCommand implements Callable<Integer> {
              Advisor advisor = engine.advisor();
              RejectFile rejectLines = new RejectFile(rejectsFile.stream())) {
             EvaluationOptions options = new EvaluationOptions(language.locale(advisor.ruleSet()), explain);
-            PortfolioRun run = new PortfolioRun(advisor::evaluate, new ProfileParser(), options, threads);
+            PortfolioRun run = new PortfolioRun(plans()
+                    ? (profile, opts) -> advisor.evaluateWithPlan(profile, opts, planLimits)
+                    : advisor::evaluate, new ProfileParser(), options, threads);
+            com.expressrouteadvisor.report.PlanTally tally = new com.expressrouteadvisor.report.PlanTally();
             ProfileReaders readers = new ProfileReaders(parent.stdin, maxRecordBytes);
             Consumer<Reject> onReject = reject -> {
                 rejectLines.accept(reject);
@@ -127,7 +154,9 @@ final class EvaluateCommand implements Callable<Integer> {
                     : ProgressDisplay.startIfTerminal(parent.stderr, readers, ProfileReaders.totalBytes(inputs));
             OutputStream results = resultsFile != null ? resultsFile.stream()
                     : AtomicOutput.standardOutput(parent.stdout, "results");
-            try (ResultWriter<?> writer = outputFormat.open(results, options.language())) {
+            ResultWriter<?> opened = open(outputFormat, results, options.language());
+            try (ResultWriter<?> writer = planOptions.summary == null ? opened
+                    : com.expressrouteadvisor.report.PlanOutput.tallying(opened, tally)) {
                 summary = run.run(inputs, readers, writer, onReject, progress);
             } finally {
                 ProgressDisplay.close(progress);
@@ -141,6 +170,9 @@ final class EvaluateCommand implements Callable<Integer> {
                 err.println("advisor: internal failure: counts do not add up (" + rejectLines.count()
                         + " rejects written); no file was replaced");
                 return ExitCodes.INTERNAL_FAILURE;
+            }
+            if (planOptions.summary != null) {
+                writeSummary(tally);
             }
             StagedFile.commitTogether(rejectsFile, resultsFile);
         }
@@ -169,6 +201,33 @@ final class EvaluateCommand implements Callable<Integer> {
                 throw new UsageException("--rejects " + rejectsPath + " is also an input: write the rejects elsewhere"
                         + (rejects == null ? " (--rejects FILE)" : ""));
             }
+        }
+    }
+
+    private void checkSummaryDestination(Path rejectsPath) throws IOException {
+        Path summary = planOptions.summary.toAbsolutePath().normalize();
+        if (Files.isDirectory(summary)) {
+            throw new UsageException("--summary " + planOptions.summary + " is a folder: give a file");
+        }
+        if (summary.equals(rejectsPath.toAbsolutePath().normalize())
+                || (out != null && summary.equals(out.toAbsolutePath().normalize()))) {
+            throw new UsageException("--summary " + planOptions.summary + " is also --out or --rejects: give "
+                    + "another file");
+        }
+        for (String input : inputs) {
+            if (!input.equals("-") && Files.exists(summary) && Files.isSameFile(summary, Path.of(input))) {
+                throw new UsageException("--summary " + planOptions.summary + " is also an input");
+            }
+        }
+    }
+
+    /** The table of changes that unblock the most customers, written under a temporary name and moved into place. */
+    private void writeSummary(com.expressrouteadvisor.report.PlanTally tally) throws IOException {
+        try (StagedFile file = stage(planOptions.summary, "--summary", "summary", StagedFile.WhenEmpty.KEEP_EMPTY_FILE)) {
+            com.expressrouteadvisor.report.PlanSummaryFile.write(tally,
+                    com.expressrouteadvisor.report.PlanSummaryFile.isJson(planOptions.summary.getFileName().toString()),
+                    file.stream());
+            StagedFile.commitTogether(file);
         }
     }
 

@@ -56,7 +56,10 @@ final class ExplainCommand implements Callable<Integer> {
         try (Advisor advisor = engine.advisor();
              ProfileReader reader = new ProfileReaders(Json.mapper(), parent.stdin).open(input)) {
             Locale locale = language.locale(advisor.ruleSet());
-            PortfolioRun run = new PortfolioRun(advisor, new ProfileParser(), new EvaluationOptions(locale, true));
+            // The explanation ends with the customer's plan (the default search bounds).
+            PortfolioRun run = new PortfolioRun((profile, options) -> advisor.evaluateWithPlan(profile, options,
+                    com.expressrouteadvisor.planner.PlanLimits.DEFAULT), new ProfileParser(),
+                    new EvaluationOptions(locale, true), 1);
             for (InputRecord record = reader.next(); record != null; record = reader.next()) {
                 if (id != null && (record.node() == null || !id.equals(record.node().path("id").asText(null)))) {
                     continue;

@@ -31,6 +31,7 @@ import java.util.regex.Pattern;
  * The decision service of CONTRACT §5 on an embedded Jetty (through Javalin):
  * <pre>
  * POST /v1/evaluations     one profile or an array → one result or an array
+ * POST /v1/plans           one profile or an array → one plan or an array
  * GET  /v1/rules           the rule set in service
  * POST /v1/rules/reload    re-read the rules folder (admin token)
  * GET  /health             liveness and readiness (also /health/live, /health/ready)
@@ -48,8 +49,8 @@ public final class DecisionService implements AutoCloseable {
     private static final Pattern SAFE_REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
     static final String OPENAPI_RESOURCE = "service/openapi.json";
     /** The endpoints that need {@code ADVISOR_API_TOKEN} when it is set; health probes and the API description never do. */
-    private static final Set<String> GUARDED_BY_API_TOKEN = Set.of(EvaluationEndpoint.PATH, RulesEndpoint.PATH,
-            "/metrics");
+    private static final Set<String> GUARDED_BY_API_TOKEN = Set.of(EvaluationEndpoint.PATH,
+            EvaluationEndpoint.PLANS_PATH, RulesEndpoint.PATH, "/metrics");
 
     private final ServiceSettings settings;
     private final ServiceMetrics metrics = new ServiceMetrics();
@@ -119,6 +120,7 @@ public final class DecisionService implements AutoCloseable {
         QoSHandler turns = new QoSHandler();
         turns.includeMethod("POST");
         turns.includePath(EvaluationEndpoint.PATH);
+        turns.includePath(EvaluationEndpoint.PLANS_PATH);
         turns.setMaxRequestCount(limits.maxConcurrentEvaluations());
         turns.setMaxSuspendedRequestCount(limits.maxQueuedEvaluations());
         turns.setMaxSuspend(limits.readTimeout());
@@ -158,6 +160,8 @@ public final class DecisionService implements AutoCloseable {
     private void routes(RoutesConfig routes) {
         EvaluationEndpoint evaluations = new EvaluationEndpoint(active, new ProfileParser(), metrics, recent,
                 settings.maxBodyBytes(), settings.limits().maxProfiles());
+        EvaluationEndpoint plans = new EvaluationEndpoint(active, new ProfileParser(), metrics, recent,
+                settings.maxBodyBytes(), settings.limits().maxProfiles(), true);
         RulesEndpoint rules = new RulesEndpoint(active, reloader, settings.adminToken());
         HealthEndpoint health = new HealthEndpoint(active, stopping::get);
         byte[] openApi = openApi();
@@ -182,6 +186,7 @@ public final class DecisionService implements AutoCloseable {
             }
         });
         routes.post(EvaluationEndpoint.PATH, evaluations);
+        routes.post(EvaluationEndpoint.PLANS_PATH, plans);
         routes.get(RulesEndpoint.PATH, rules::show);
         routes.post(RulesEndpoint.RELOAD_PATH, rules::reload);
         routes.get("/health", health::health);

@@ -1,5 +1,8 @@
 package com.expressrouteadvisor.service;
 
+import com.expressrouteadvisor.advice.Plan;
+import com.expressrouteadvisor.advice.Readiness;
+import com.expressrouteadvisor.planner.PlanLimits;
 import com.expressrouteadvisor.advice.Evaluation;
 import com.expressrouteadvisor.engine.Advisor;
 import com.expressrouteadvisor.engine.EvaluationException;
@@ -38,10 +41,16 @@ import java.util.Map;
  * cannot finish gets an {@link ItemError} in its place and the others their results; a single profile that
  * fails is a 500. Query parameters: {@code explain=true} adds the rules that fired; {@code lang=LANG}
  * picks the language of the texts, one the rule set has messages in (its bundles: en, nl, ...).
+ *
+ * <p>The same endpoint at {@code POST /v1/plans} answers with each customer's plan instead (the cheapest set of
+ * profile changes to READY); {@code maxChanges}, {@code maxEvaluations} (at most {@value #MOST_PLAN_EVALUATIONS}
+ * here, so one request cannot hold the service for long) and {@code goal=ready|unblocked} bound the search.
  */
 final class EvaluationEndpoint implements Handler {
 
     static final String PATH = "/v1/evaluations";
+    static final String PLANS_PATH = "/v1/plans";
+    static final int MOST_PLAN_EVALUATIONS = 1_000;
     private static final Logger LOG = LoggerFactory.getLogger(EvaluationEndpoint.class);
 
     private final ActiveAdvisor active;
@@ -54,9 +63,17 @@ final class EvaluationEndpoint implements Handler {
 
     private final long maxBodyBytes;
     private final int maxProfiles;
+    private final boolean plans;
 
     EvaluationEndpoint(ActiveAdvisor active, ProfileParser parser, ServiceMetrics metrics, RecentProfiles recent,
                        long maxBodyBytes, int maxProfiles) {
+        this(active, parser, metrics, recent, maxBodyBytes, maxProfiles, false);
+    }
+
+    /** @param plans answer with plans ({@code POST /v1/plans}) instead of evaluations */
+    EvaluationEndpoint(ActiveAdvisor active, ProfileParser parser, ServiceMetrics metrics, RecentProfiles recent,
+                       long maxBodyBytes, int maxProfiles, boolean plans) {
+        this.plans = plans;
         this.active = active;
         this.parser = parser;
         this.metrics = metrics;
@@ -79,6 +96,7 @@ final class EvaluationEndpoint implements Handler {
         requireJson(ctx.header("Content-Type"));
         JsonNode body = parse(read(ctx));
         EvaluationOptions options = options(ctx);
+        PlanLimits limits = plans ? planLimits(ctx) : null;
         boolean many = body.isArray();
         if (many && body.size() > maxProfiles) {
             metrics.rejects(ErrorCode.TOO_MANY_PROFILES, 1);
@@ -93,7 +111,7 @@ final class EvaluationEndpoint implements Handler {
             options = withLanguage(ctx, options, lease.ruleSet());
             Advisor advisor = lease.advisor();
             for (CustomerProfile profile : profiles) {
-                results.add(evaluate(advisor, profile, options, many));
+                results.add(evaluate(advisor, profile, options, limits, many));
             }
             ctx.header(Responses.RULE_SET_VERSION, lease.ruleSet().version());
         }
@@ -101,9 +119,15 @@ final class EvaluationEndpoint implements Handler {
     }
 
     /** One result; a failure is an {@link ItemError} in an array, and ends a single-profile request with 500. */
-    private Object evaluate(Advisor advisor, CustomerProfile profile, EvaluationOptions options, boolean many) {
+    private Object evaluate(Advisor advisor, CustomerProfile profile, EvaluationOptions options, PlanLimits limits,
+                            boolean many) {
         long started = System.nanoTime();
         try {
+            if (limits != null) {
+                Plan plan = advisor.plan(profile, options, limits);
+                recent.remember(profile);
+                return plan;
+            }
             Evaluation result = advisor.evaluate(profile, options);
             metrics.evaluation(result, System.nanoTime() - started);
             recent.remember(profile);
@@ -292,6 +316,38 @@ final class EvaluationEndpoint implements Handler {
                     + " (the languages of the rule set's messages), got \"" + lang + "\"");
         }
         return options.withLanguage(Locale.forLanguageTag(lang));
+    }
+
+    private static PlanLimits planLimits(Context ctx) {
+        PlanLimits limits = PlanLimits.DEFAULT;
+        String changes = ctx.queryParam("maxChanges");
+        if (changes != null) {
+            limits = limits.withMaxChanges(number(changes, "maxChanges", PlanLimits.MOST_CHANGES));
+        }
+        String evaluations = ctx.queryParam("maxEvaluations");
+        if (evaluations != null) {
+            limits = limits.withMaxEvaluations(number(evaluations, "maxEvaluations", MOST_PLAN_EVALUATIONS));
+        }
+        String goal = ctx.queryParam("goal");
+        if (goal != null) {
+            if (!goal.equals("ready") && !goal.equals("unblocked")) {
+                throw invalidParameter("goal", "expected ready or unblocked, got \"" + goal + "\"");
+            }
+            limits = limits.withGoal(goal.equals("ready") ? Readiness.READY : Readiness.READY_WITH_WARNINGS);
+        }
+        return limits;
+    }
+
+    private static int number(String text, String name, int most) {
+        try {
+            int value = Integer.parseInt(text);
+            if (value >= 1 && value <= most) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw invalidParameter(name, "expected a whole number from 1 to " + most + ", got \"" + text + "\"");
     }
 
     private static ApiException invalidParameter(String name, String reason) {

@@ -18,7 +18,7 @@ final class HttpLabels {
 
     private static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS",
             "TRACE", "CONNECT");
-    private static final Set<String> ROUTES = Set.of(EvaluationEndpoint.PATH, RulesEndpoint.PATH,
+    private static final Set<String> ROUTES = Set.of(EvaluationEndpoint.PATH, EvaluationEndpoint.PLANS_PATH, RulesEndpoint.PATH,
             RulesEndpoint.RELOAD_PATH, "/health", "/health/live", "/health/ready", "/metrics", "/openapi.json");
     private static final Set<Integer> STATUSES = Set.of(200, 400, 401, 404, 405, 408, 413, 415, 422, 500, 503);
 

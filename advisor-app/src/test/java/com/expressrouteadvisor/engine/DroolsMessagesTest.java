@@ -78,6 +78,24 @@ class DroolsMessagesTest {
     }
 
     @Test
+    void aWordWhereAGlobalsMethodTakesAnEnumNamesTheMethodsSignature() throws IOException {
+        List<RuleProblem> problems = problems("house-policy.drl", HEADER
+                + "global com.expressrouteadvisor.reference.BandwidthCatalog bandwidths;\n" + """
+                rule "House policy"
+                    @factId("MODEL-IPVPN")
+                when
+                    Customer( bandwidthMbps != null, bandwidths.offers("ANY_TO_ANY_IPVPN", bandwidthMbps) )
+                then
+                    insert(new Gap("DESIGN_REVIEW"));
+                end
+                """);
+
+        assertThat(problems).extracting(RuleProblem::message).first().asString()
+                .startsWith("method 'offers' of global 'bandwidths' does not take these arguments: it takes offers(")
+                .contains("ConnectivityModel");
+    }
+
+    @Test
     void anUnknownConstantInAConditionNamesTheConstantMeant() throws IOException {
         List<RuleProblem> problems = drl("    Customer( bandwidthMbps <= Layer.LAYR2 )",
                 "    insert(new Gap(\"DESIGN_REVIEW\"));");
@@ -204,7 +222,7 @@ class DroolsMessagesTest {
 
         assertThat(problems).extracting(Object::toString).containsExactly(at("house-policy.drl", 7, 1)
                 + "rule \"House policy\" is in stage \"reveiw\", which the engine does not run (did you mean "
-                + "'review'?); the stages are: ruleflow-group \"review\", \"verdict\", or none");
+                + "'review'?); the stages are: ruleflow-group \"review\", \"verdict\", \"remedy\", or none");
     }
 
     private static String dslr(String condition) {

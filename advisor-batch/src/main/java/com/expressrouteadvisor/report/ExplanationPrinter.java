@@ -81,6 +81,10 @@ public final class ExplanationPrinter {
             out.println();
             line(out, "resiliency", e.resiliency().tier(), String.valueOf(e.resiliency().score()));
         }
+        if (e.plan() != null) {
+            out.println();
+            printPlan(e.plan(), out);
+        }
         out.println();
         line(out, "fired");
         int step = 1;
@@ -91,6 +95,33 @@ public final class ExplanationPrinter {
         out.println();
         line(out, "ruleSet", e.ruleSet().version(), String.valueOf(e.ruleSet().rules()));
         out.flush();
+    }
+
+    /** The plan section: each change with its cost and why, what it removes and introduces, what remains. */
+    private void printPlan(com.expressrouteadvisor.advice.Plan plan, PrintWriter out) {
+        line(out, "plan", plan.status().name(), plan.readinessBefore().name(), plan.readinessAfter().name(),
+                String.valueOf(plan.totalCost()), String.valueOf(plan.evaluations()));
+        int step = 1;
+        for (com.expressrouteadvisor.advice.PlannedChange change : plan.changes()) {
+            StringBuilder text = new StringBuilder(PlanOutput.describe(change)).append(" — ").append(change.why());
+            if (!change.removes().isEmpty()) {
+                text.append(" [-").append(String.join(", -", change.removes())).append(']');
+            }
+            if (!change.introduces().isEmpty()) {
+                text.append(" [+").append(String.join(", +", change.introduces())).append(']');
+            }
+            out.printf("  %d. %s%n", step++, Unicode.printable(text.toString()));
+        }
+        if (!plan.remaining().isEmpty()) {
+            line(out, "plan.remaining", String.join(", ", plan.remaining()));
+        }
+        if (!plan.questionsFirst().isEmpty()) {
+            line(out, "plan.questionsFirst", String.join(", ", plan.questionsFirst().stream()
+                    .map(com.expressrouteadvisor.advice.OpenQuestion::field).toList()));
+        }
+        if (plan.message() != null) {
+            out.println("  " + Unicode.printable(plan.message()));
+        }
     }
 
     /** Text arguments come from the profile or the rules: shown printable, never obeyed by the terminal. */

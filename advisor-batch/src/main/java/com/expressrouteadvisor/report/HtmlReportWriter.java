@@ -43,7 +43,7 @@ final class HtmlReportWriter implements ResultWriter<Evaluation> {
         this.out = out;
         this.texts = new ReportTexts(language);
         this.summary = new SummarySection();
-        this.sections = List.of(summary, new CustomerTableSection(tableRows));
+        this.sections = List.of(summary, new PlanReportSection(), new CustomerTableSection(tableRows));
     }
 
     @Override

@@ -171,6 +171,14 @@ public final class AdviceTexts {
                 .orElse(modelText + ", " + layerText);
     }
 
+    /**
+     * The text of a remedy, {@code remedy.<key>}, with its values ({0} the new value, {1} the current one, then
+     * the remedy's arguments); the key itself when no bundle has it, so a missing text is noticed.
+     */
+    public String remedy(String key, List<Object> arguments, Locale locale) {
+        return format("remedy." + key, arguments, locale).orElse(key);
+    }
+
     /** A reason key such as {@code colocation} becomes its text; a reason written as plain text stays as is. */
     public String reason(String key, Locale locale) {
         return format("reason." + key, List.of(), locale).orElse(key);

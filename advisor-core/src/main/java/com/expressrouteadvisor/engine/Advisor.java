@@ -1,6 +1,10 @@
 package com.expressrouteadvisor.engine;
 
 import com.expressrouteadvisor.advice.Evaluation;
+import com.expressrouteadvisor.advice.Plan;
+import com.expressrouteadvisor.advice.Remedy;
+import com.expressrouteadvisor.planner.PlanLimits;
+import com.expressrouteadvisor.planner.Planner;
 import com.expressrouteadvisor.profile.Customer;
 import com.expressrouteadvisor.profile.CustomerProfile;
 import com.expressrouteadvisor.reference.ReferenceData;
@@ -9,6 +13,8 @@ import org.kie.api.runtime.rule.ConsequenceException;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -50,6 +56,7 @@ public final class Advisor implements AutoCloseable {
     private final SessionPool sessions;
     private final AdviceAssembler assembler;
     private final boolean ownsRuleSet;
+    private final Planner planner;
 
     /**
      * An advisor over a rule set compiled by the caller, who keeps owning it: {@link #close()} leaves the
@@ -75,6 +82,7 @@ public final class Advisor implements AutoCloseable {
         this.sessions = new SessionPool(ruleSet, globals, Runtime.getRuntime().availableProcessors());
         this.assembler = new AdviceAssembler(ruleSet);
         this.ownsRuleSet = ownsRuleSet;
+        this.planner = new Planner(this);
     }
 
     public static Builder builder() {
@@ -108,6 +116,42 @@ public final class Advisor implements AutoCloseable {
      *                             other customers are unaffected
      */
     public Evaluation evaluate(CustomerProfile profile, EvaluationOptions options) {
+        return run(profile, options, Stages.ORDER).evaluation();
+    }
+
+    /**
+     * Evaluates one customer and then lets the remedy rules propose changes for its gaps: what the planner
+     * searches with. The evaluation is the same as {@link #evaluate(CustomerProfile, EvaluationOptions)}'s.
+     *
+     * @throws EvaluationException as {@link #evaluate(CustomerProfile, EvaluationOptions)}
+     */
+    public Assessment assess(CustomerProfile profile, EvaluationOptions options) {
+        return run(profile, options, Stages.WITH_REMEDIES);
+    }
+
+    /**
+     * The cheapest set of profile changes, among those the remedy rules propose, that makes the customer READY
+     * (or the best readiness reachable), with the default bounds: at most {@link PlanLimits#DEFAULT_MAX_CHANGES}
+     * changes and {@link PlanLimits#DEFAULT_MAX_EVALUATIONS} evaluations. The same plan on any thread.
+     *
+     * @throws EvaluationException when the rules fail for the customer as it is
+     */
+    public Plan plan(CustomerProfile profile) {
+        return plan(profile, EvaluationOptions.DEFAULT, PlanLimits.DEFAULT);
+    }
+
+    /** {@link #plan(CustomerProfile)} with the language of the texts and the search bounds given. */
+    public Plan plan(CustomerProfile profile, EvaluationOptions options, PlanLimits limits) {
+        return planner.plan(profile, options, limits).plan();
+    }
+
+    /** The evaluation of the customer as it is, with its plan attached ({@code evaluate --plan}). */
+    public Evaluation evaluateWithPlan(CustomerProfile profile, EvaluationOptions options, PlanLimits limits) {
+        Planner.Outcome outcome = planner.plan(profile, options, limits);
+        return outcome.before().withPlan(outcome.plan());
+    }
+
+    private Assessment run(CustomerProfile profile, EvaluationOptions options, List<String> stages) {
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(options, "options");
         Customer customer = Customer.from(profile);
@@ -117,7 +161,7 @@ public final class Advisor implements AutoCloseable {
         Object outcome; // the Evaluation, or what was thrown instead
         try {
             try {
-                outcome = fire(customer, lease, options, watch);
+                outcome = fire(customer, lease, options, watch, stages);
             } catch (Throwable thrown) { // sorted out below, once the watch has ended
                 outcome = thrown;
             }
@@ -127,9 +171,9 @@ public final class Advisor implements AutoCloseable {
         if (watch.end(outcome instanceof ThreadDeath)) {
             throw timedOut(customer, lease.recorder()); // the session stays out of the pool
         }
-        if (outcome instanceof Evaluation evaluation) {
+        if (outcome instanceof Assessment assessment) {
             lease.close();
-            return evaluation;
+            return assessment;
         }
         if (outcome instanceof EvaluationException | outcome instanceof ConsequenceException) {
             lease.close(); // a clean stop (firing limit) or a consequence failure Drools recovered from
@@ -147,13 +191,13 @@ public final class Advisor implements AutoCloseable {
     }
 
     /** The evaluation, or null when the watchdog halted it. */
-    private Evaluation fire(Customer customer, SessionPool.Lease lease, EvaluationOptions options,
-                            EvaluationWatchdog.Watch watch) {
+    private Assessment fire(Customer customer, SessionPool.Lease lease, EvaluationOptions options,
+                            EvaluationWatchdog.Watch watch, List<String> stages) {
         KieSession session = lease.session();
         ConclusionRecorder recorder = lease.recorder();
         session.insert(customer);
         int budget = maxFirings + 1;
-        for (String stage : Stages.ORDER) {
+        for (String stage : stages) {
             session.getAgenda().getAgendaGroup(stage).setFocus();
             budget -= session.fireAllRules(budget);
             if (watch.expired()) {
@@ -166,7 +210,28 @@ public final class Advisor implements AutoCloseable {
                         + recorder.firingsOf(rule) + " times: it probably re-triggers itself", null);
             }
         }
-        return assembler.assemble(customer.id(), recorder, options);
+        Evaluation evaluation = assembler.assemble(customer.id(), recorder, options);
+        if (stages.size() == Stages.ORDER.size()) {
+            return new Assessment(evaluation, List.of());
+        }
+        List<Remedy> remedies = new ArrayList<>();
+        for (ConclusionRecorder.Conclusion conclusion : recorder.conclusions()) {
+            if (conclusion.fact() instanceof Remedy remedy) {
+                remedies.add(remedy);
+            }
+        }
+        return new Assessment(evaluation, remedies, remedyRules(recorder));
+    }
+
+    /** The remedy rules that fired, by remedy, so a plan can say which rule proposed each change. */
+    private static java.util.Map<Remedy, String> remedyRules(ConclusionRecorder recorder) {
+        java.util.Map<Remedy, String> rules = new java.util.IdentityHashMap<>();
+        for (ConclusionRecorder.Conclusion conclusion : recorder.conclusions()) {
+            if (conclusion.fact() instanceof Remedy remedy && conclusion.rule() != null) {
+                rules.put(remedy, conclusion.rule());
+            }
+        }
+        return rules;
     }
 
     private EvaluationException timedOut(Customer customer, ConclusionRecorder recorder) {

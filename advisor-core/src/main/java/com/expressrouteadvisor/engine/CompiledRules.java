@@ -42,13 +42,14 @@ final class CompiledRules {
                     compiled.errors.add(RuleProblem.error(info.file(), info.line(), 0,
                             "rule name \"" + rule.getName() + "\" is also used in " + clash.file()));
                 }
-                if (!Stages.ORDER.contains(info.stage())) {
+                if (!Stages.WITH_REMEDIES.contains(info.stage())) {
                     // Drools compiles any group name, and a group the engine never focuses never fires.
+                    List<String> named = Stages.WITH_REMEDIES.subList(1, Stages.WITH_REMEDIES.size());
                     compiled.errors.add(RuleProblem.error(info.file(), info.line(), info.line() > 0 ? 1 : 0,
                             "rule \"" + rule.getName() + "\" is in stage \"" + info.stage() + "\", which the engine "
-                                    + "does not run" + DidYouMean.suggest(info.stage(), Stages.ORDER.subList(1,
-                                    Stages.ORDER.size())) + "; the stages are: ruleflow-group "
-                                    + String.join(", ", Stages.ORDER.subList(1, Stages.ORDER.size()).stream()
+                                    + "does not run" + DidYouMean.suggest(info.stage(), named)
+                                    + "; the stages are: ruleflow-group "
+                                    + String.join(", ", named.stream()
                                     .map(s -> "\"" + s + "\"").toList()) + ", or none"));
                 }
             }

@@ -4,6 +4,7 @@ import com.expressrouteadvisor.advice.Gap;
 import com.expressrouteadvisor.advice.ModelFit;
 import com.expressrouteadvisor.advice.Question;
 import com.expressrouteadvisor.advice.Recommendation;
+import com.expressrouteadvisor.advice.Remedy;
 import com.expressrouteadvisor.advice.Resiliency;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
@@ -85,7 +86,7 @@ final class ConclusionRecorder extends DefaultAgendaEventListener implements Rul
 
     private static boolean isConclusion(Object fact) {
         return fact instanceof Gap || fact instanceof Recommendation || fact instanceof ModelFit
-                || fact instanceof Question || fact instanceof Resiliency;
+                || fact instanceof Question || fact instanceof Resiliency || fact instanceof Remedy;
     }
 
     List<String> fired() {

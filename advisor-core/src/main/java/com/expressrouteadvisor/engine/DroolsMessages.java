@@ -144,6 +144,14 @@ final class DroolsMessages {
         return parser.matches() ? parser.group(1) : text;
     }
 
+    /** The public signatures of {@code type}'s methods named {@code name}, e.g. {@code prefixLimit(Peering, Sku)}. */
+    private static String signatures(Class<?> type, String name) {
+        return java.util.Arrays.stream(type.getMethods()).filter(method -> method.getName().equals(name))
+                .map(method -> name + java.util.Arrays.stream(method.getParameterTypes()).map(Class::getSimpleName)
+                        .collect(java.util.stream.Collectors.joining(", ", "(", ")")))
+                .sorted().distinct().collect(java.util.stream.Collectors.joining(" or "));
+    }
+
     /** A field, method, fact type or constant that does not exist, with the name the author probably meant. */
     private static Optional<String> unknownName(String text, String source) {
         Matcher m = UNRESOLVED_METHOD.matcher(text);
@@ -161,6 +169,13 @@ final class DroolsMessages {
                         + holder.map(t -> DidYouMean.suggest(member, FactClasses.constants(t))).orElse(""));
             }
             if (call.find()) {
+                Optional<String> signatures = type.map(t -> signatures(t, member)).filter(sig -> !sig.isEmpty());
+                if (signatures.isPresent()) {
+                    // The method exists: the arguments are of the wrong kind, e.g. a word where an enum belongs.
+                    return Optional.of("method '" + member + "' of " + (call.group(1).startsWith("$") ? ""
+                            : "global ") + "'" + call.group(1) + "' does not take these arguments: it takes "
+                            + signatures.get());
+                }
                 return Optional.of("unknown method '" + member + "' of " + (call.group(1).startsWith("$")
                         ? "" : "global ") + "'" + call.group(1) + "'"
                         + type.map(t -> DidYouMean.suggest(member, FactClasses.methods(t))).orElse(""));

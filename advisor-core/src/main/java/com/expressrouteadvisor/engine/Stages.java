@@ -11,13 +11,18 @@ import java.util.List;
  * Rules in group {@code ruleflow-group "verdict"} come last: they judge the review's conclusions too — the
  * questions asked there — as "no model fits the known facts" does, which must not fire while a question that
  * decides the model is still to be asked.
+ * Rules in group {@code ruleflow-group "remedy"} propose changes for the gaps found ({@code Remedy} facts); they
+ * fire only when a plan is asked for, after the verdict, so plain evaluations neither pay for them nor change.
  */
 public final class Stages {
 
     public static final String MAIN = "MAIN";
     public static final String REVIEW = "review";
     public static final String VERDICT = "verdict";
+    public static final String REMEDY = "remedy";
     public static final List<String> ORDER = List.of(MAIN, REVIEW, VERDICT);
+    /** The stages of an evaluation for the planner: the plain ones, then the remedies. */
+    public static final List<String> WITH_REMEDIES = List.of(MAIN, REVIEW, VERDICT, REMEDY);
 
     private Stages() {
     }

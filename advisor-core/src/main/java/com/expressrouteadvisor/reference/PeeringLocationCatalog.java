@@ -141,6 +141,41 @@ public final class PeeringLocationCatalog {
         return byName.size();
     }
 
+    /**
+     * The peering location nearest to {@code location} where the provider offers ExpressRoute: one in the same
+     * metro or city, else the same country, else the same geopolitical region; alphabetical among equals. Null
+     * when the location is unknown or no location near it has the provider. What a remedy proposes for
+     * "the provider is not at this location".
+     */
+    public String nearestOffering(String provider, String location) {
+        return nearest(location, candidate -> offers(provider, candidate.name()));
+    }
+
+    /** The peering location nearest to {@code location} that offers ExpressRoute Direct, as {@link #nearestOffering}. */
+    public String nearestWithDirect(String location) {
+        return nearest(location, PeeringLocation::expressRouteDirect);
+    }
+
+    private String nearest(String location, java.util.function.Predicate<PeeringLocation> wanted) {
+        PeeringLocation here = find(location).orElse(null);
+        if (here == null) {
+            return null;
+        }
+        List<java.util.function.Predicate<PeeringLocation>> rings = List.of(
+                l -> l.metro().equalsIgnoreCase(here.metro()),
+                l -> l.country().equalsIgnoreCase(here.country()),
+                l -> l.geopoliticalRegion().equals(here.geopoliticalRegion()));
+        for (java.util.function.Predicate<PeeringLocation> ring : rings) {
+            Optional<String> found = byName.values().stream()
+                    .filter(l -> !Names.key(l.name()).equals(Names.key(here.name())))
+                    .filter(ring).filter(wanted).map(PeeringLocation::name).sorted().findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+        }
+        return null;
+    }
+
     /** "Interxion (Digital Realty)" is also found as "Interxion" and as "Digital Realty". */
     private static Set<String> providerAliases(String provider) {
         Set<String> aliases = new HashSet<>();
