@@ -168,7 +168,7 @@ public final class ScenarioRunner {
         Resiliency resiliency = evaluation.resiliency();
         Expectation.ResiliencyExpectation expected = expect.resiliency();
         if (expected != null && (resiliency == null
-                || expected.tier() != null && !expected.tier().equals(resiliency.tier())
+                || expected.tier() != null && !expected.tier().equals(resiliency.tier().name())
                 || expected.score() != null && expected.score() != resiliency.score())) {
             differences.add("resiliency: expected " + (expected.tier() == null ? "" : expected.tier() + " ")
                     + (expected.score() == null ? "" : "score " + expected.score()) + ", got "

@@ -109,8 +109,10 @@ class WorkbenchBrowserTest {
         assertThat(gap.findElement(By.tagName("a")).getAttribute("href"))
                 .startsWith("https://learn.microsoft.com/azure/expressroute/");
         assertThat(readiness()).isEqualTo("BLOCKED");
-        // This service has no what-if planner (POST /v1/plans answers 404): the plan section stays hidden.
-        assertThat(BROWSER.driver().findElement(By.id("plan")).isDisplayed()).isFalse();
+        // The what-if planner (POST /v1/plans) says what would unblock the customer, or what must be answered first.
+        BROWSER.waiting().until(d -> d.findElement(By.id("plan")).isDisplayed());
+        assertThat(BROWSER.driver().findElement(By.id("plan-body")).getText())
+                .containsAnyOf("PLAN_FOUND", "NEEDS_ANSWERS", "NO_PLAN", "SEARCH_BOUND_REACHED");
     }
 
     @Test

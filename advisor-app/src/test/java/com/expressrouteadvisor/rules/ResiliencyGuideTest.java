@@ -1,6 +1,7 @@
 package com.expressrouteadvisor.rules;
 
 import com.expressrouteadvisor.advice.Resiliency;
+import com.expressrouteadvisor.advice.ResiliencyTier;
 import com.expressrouteadvisor.engine.EvaluationOptions;
 import com.expressrouteadvisor.profile.ParsedProfile;
 import com.expressrouteadvisor.profile.ProfileParser;
@@ -63,7 +64,7 @@ class ResiliencyGuideTest {
         Matcher row = Pattern.compile("(?m)^\\| (.+?) \\| (MAXIMUM|HIGH|STANDARD) \\| (\\d+) \\|$").matcher(guide);
         Map<String, Resiliency> documented = new LinkedHashMap<>();
         while (row.find()) {
-            documented.put(row.group(1), new Resiliency(row.group(2), Integer.parseInt(row.group(3))));
+            documented.put(row.group(1), new Resiliency(ResiliencyTier.valueOf(row.group(2)), Integer.parseInt(row.group(3))));
         }
 
         assertThat(documented.keySet()).as("the designs in %s", GUIDE).containsExactlyElementsOf(DESIGNS.keySet());

@@ -79,7 +79,7 @@ public final class ExplanationPrinter {
         }
         if (e.resiliency() != null) {
             out.println();
-            line(out, "resiliency", e.resiliency().tier(), String.valueOf(e.resiliency().score()));
+            line(out, "resiliency", e.resiliency().tier().name(), String.valueOf(e.resiliency().score()));
         }
         if (e.plan() != null) {
             out.println();

@@ -34,7 +34,7 @@ public record ResultRow(String customerId, String readiness, String topModel, St
         return new ResultRow(e.customerId(), e.readiness().name(),
                 top == null ? null : top.model().name(), top == null ? null : top.layer().name(),
                 top == null ? null : top.score(),
-                e.resiliency() == null ? null : e.resiliency().tier(),
+                e.resiliency() == null ? null : e.resiliency().tier().name(),
                 e.resiliency() == null ? null : e.resiliency().score(),
                 e.gaps().stream().map(GapFinding::code).distinct().toList(), blockers, warnings,
                 e.questions().stream().map(q -> q.field()).toList());

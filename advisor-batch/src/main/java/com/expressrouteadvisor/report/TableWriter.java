@@ -65,7 +65,7 @@ final class TableWriter implements ResultWriter<String> {
             }
         }
         if (e.resiliency() != null) {
-            line(out, "table.resiliency", e.resiliency().tier(), String.valueOf(e.resiliency().score()));
+            line(out, "table.resiliency", e.resiliency().tier().name(), String.valueOf(e.resiliency().score()));
         }
         Set<String> remedies = new HashSet<>();
         for (Severity severity : Severity.values()) {

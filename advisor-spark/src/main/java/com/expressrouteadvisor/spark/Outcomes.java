@@ -93,7 +93,7 @@ final class Outcomes {
                 top == null ? null : top.model().name(),
                 top == null || top.layer() == null ? null : top.layer().name(),
                 e.gaps().stream().map(GapFinding::code).toArray(String[]::new),
-                e.resiliency() == null ? null : e.resiliency().tier(),
+                e.resiliency() == null ? null : e.resiliency().tier().name(),
                 e.ruleSet().version(),
                 json);
     }
