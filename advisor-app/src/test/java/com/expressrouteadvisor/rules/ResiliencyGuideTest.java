@@ -70,7 +70,7 @@ class ResiliencyGuideTest {
         assertThat(documented.keySet()).as("the designs in %s", GUIDE).containsExactlyElementsOf(DESIGNS.keySet());
         DESIGNS.forEach((name, design) -> {
             Resiliency expected = documented.get(name);
-            int added = weights.get(expected.tier()) + (design.secondCircuit() ? weights.get("circuit") : 0)
+            int added = weights.get(expected.tier().name()) + (design.secondCircuit() ? weights.get("circuit") : 0)
                     + (design.twoRouters() ? weights.get("routers") : 0);
             assertThat(Math.min(100, added)).as("%s: the guide's weights add up to its score", name)
                     .isEqualTo(expected.score());

@@ -85,7 +85,7 @@ class SamplePortfolioTest {
             Set<String> gaps = result.gaps().stream().map(GapFinding::code).collect(Collectors.toCollection(TreeSet::new));
             assertThat(gaps).as(row.id() + " gaps").containsExactlyInAnyOrderElementsOf(row.gaps());
             assertThat(result.readiness().name()).as(row.id() + " readiness").isEqualTo(row.readiness());
-            assertThat(result.resiliency().tier()).as(row.id() + " tier").isEqualTo(row.tier());
+            assertThat(result.resiliency().tier().name()).as(row.id() + " tier").isEqualTo(row.tier());
             assertThat(result.resiliency().score()).as(row.id() + " score").isEqualTo(row.score());
         }));
     }

@@ -5,6 +5,7 @@ import com.expressrouteadvisor.advice.GapFinding;
 import com.expressrouteadvisor.advice.RankedRecommendation;
 import com.expressrouteadvisor.batch.InputRecord;
 import com.expressrouteadvisor.batch.PortfolioRun;
+import com.expressrouteadvisor.batch.RecordOutcome;
 import com.expressrouteadvisor.batch.Reject;
 import com.expressrouteadvisor.batch.RejectFile;
 import com.expressrouteadvisor.engine.Advisor;
@@ -65,11 +66,11 @@ final class Outcomes {
     }
 
     Outcome of(InputRecord record) throws IOException {
-        Object outcome = run.evaluate(record);
+        RecordOutcome outcome = run.evaluate(record);
         if (outcome instanceof Reject reject) {
             return new Outcome(true, rejectLine(reject), null, reject);
         }
-        Evaluation evaluation = (Evaluation) outcome;
+        Evaluation evaluation = ((RecordOutcome.Evaluated) outcome).evaluation();
         return new Outcome(false, (byte[]) results.encode(evaluation), evaluation, null);
     }
 
