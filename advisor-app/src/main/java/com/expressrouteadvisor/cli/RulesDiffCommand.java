@@ -36,7 +36,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -88,8 +87,8 @@ final class RulesDiffCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT",
             description = "table, json, ndjson, csv or html (default: the --out file's extension, else table on a "
-                    + "terminal, else json).")
-    String format;
+                    + "terminal, else json); any case.")
+    DiffFormat format;
 
     @Option(names = "--out", paramLabel = "FILE",
             description = "Write the report here instead of standard output; the file appears only when the run "
@@ -275,18 +274,14 @@ final class RulesDiffCommand implements Callable<Integer> {
     }
 
     private DiffFormat diffFormat() {
-        if (format == null) {
-            DiffFormat byName = out == null ? null : DiffFormat.ofFileName(out.getFileName().toString());
-            if (byName != null) {
-                return byName;
-            }
-            return out == null && parent.parent.stdoutIsTerminal ? DiffFormat.TABLE : DiffFormat.JSON;
+        if (format != null) {
+            return format;
         }
-        try {
-            return DiffFormat.valueOf(format.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--format " + format + ": use " + DiffFormat.names());
+        DiffFormat byName = out == null ? null : DiffFormat.ofFileName(out.getFileName().toString());
+        if (byName != null) {
+            return byName;
         }
+        return out == null && parent.parent.stdoutIsTerminal ? DiffFormat.TABLE : DiffFormat.JSON;
     }
 
     private static void deleteTree(Path folder) throws IOException {

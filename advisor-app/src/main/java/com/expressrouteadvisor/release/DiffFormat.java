@@ -1,10 +1,9 @@
 package com.expressrouteadvisor.release;
 
+import com.expressrouteadvisor.report.OutputFormat;
+
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
 
 /** The output formats of {@code advisor rules diff}; the same names and file extensions as {@code evaluate}. */
 public enum DiffFormat {
@@ -20,19 +19,9 @@ public enum DiffFormat {
         };
     }
 
-    /** The format a file name's extension says, or null. */
+    /** The format a file name's extension says, or null: the same extensions as {@code evaluate --out}. */
     public static DiffFormat ofFileName(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".ndjson") || lower.endsWith(".jsonl")) {
-            return NDJSON;
-        }
-        if (lower.endsWith(".html") || lower.endsWith(".htm")) {
-            return HTML;
-        }
-        return lower.endsWith(".json") ? JSON : lower.endsWith(".csv") ? CSV : null;
-    }
-
-    public static String names() {
-        return Arrays.stream(values()).map(f -> f.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
+        OutputFormat format = OutputFormat.ofFileName(name);
+        return format == null ? null : valueOf(format.name());
     }
 }
