@@ -81,22 +81,39 @@ final class BenchFixture implements AutoCloseable {
 
     /** The rule files the baseline mirrors, with the gap catalog and messages, in a folder of their own. */
     private static Path copySubset() {
+        return ruleFolder(BASELINE_RULES, HandCodedAdvisor.RULE_FILES);
+    }
+
+    /**
+     * A temporary rules folder holding the given files of {@code from} and the rules folder's gap catalog and
+     * message bundles, so that a subset of the rule base compiles and evaluates on its own. Delete it with
+     * {@link #delete(Path)}.
+     */
+    static Path ruleFolder(Path from, List<String> files) {
         try {
-            Path folder = Files.createTempDirectory("baseline-rules");
-            for (String file : HandCodedAdvisor.RULE_FILES) {
-                Files.copy(BASELINE_RULES.resolve(file), folder.resolve(file));
+            Path folder = Files.createTempDirectory("rule-subset");
+            for (String file : files) {
+                Files.copy(from.resolve(file), folder.resolve(file));
             }
             Files.copy(RULES.resolve("gap-codes.csv"), folder.resolve("gap-codes.csv"));
             Path messages = folder.resolve("messages");
             Files.createDirectories(messages);
-            try (Stream<Path> files = Files.list(RULES.resolve("messages"))) {
-                for (Path file : files.toList()) {
+            try (Stream<Path> bundles = Files.list(RULES.resolve("messages"))) {
+                for (Path file : bundles.toList()) {
                     Files.copy(file, messages.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
                 }
             }
             return folder;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot copy the baseline's rule files from " + RULES, e);
+            throw new UncheckedIOException("cannot copy rule files from " + from, e);
+        }
+    }
+
+    static void delete(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
         }
     }
 
@@ -104,10 +121,6 @@ final class BenchFixture implements AutoCloseable {
     public void close() throws IOException {
         full.close();
         subset.close();
-        try (Stream<Path> files = Files.walk(subsetFolder)) {
-            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
-        }
+        delete(subsetFolder);
     }
 }
