@@ -23,7 +23,7 @@ import java.util.Locale;
 import java.util.TreeSet;
 
 /**
- * The physical-limit baseline: the checks of src/jmh/baseline-rules/connectivity.drl (the DRL the rules folder's
+ * The physical-limit baseline: the checks of advisor-app/src/jmh/baseline-rules/connectivity.drl (the DRL the rules folder's
  * connectivity.dslr was written from), layer.drl, location.drl and
  * subscription.drl written as plain Java, producing the same {@link Evaluation} (same texts, same ranking)
  * so that the pipeline around it does exactly the same work. Not part of the product: it exists to show

@@ -21,6 +21,8 @@ import java.util.List;
  * CPU of the process per profile for the batch pipeline (NDJSON in, parse, evaluate, encode, NDJSON out) on
  * the product's own rules, after warming up: for comparing two builds of the jar on a shared machine. Needs only
  * the product jar on the class path, so an older build can be measured with the same harness:
+ * {@code javac -d target/bench-classes -cp target/expressroute-advisor.jar
+ * advisor-app/src/jmh/java/com/expressrouteadvisor/bench/PipelineCpu.java}, then
  * {@code java -Xmx512m -XX:+UseParallelGC -cp target/expressroute-advisor.jar:target/bench-classes
  * com.expressrouteadvisor.bench.PipelineCpu portfolio.ndjson [rounds] [format]}
  */

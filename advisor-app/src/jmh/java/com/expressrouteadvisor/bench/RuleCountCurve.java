@@ -250,7 +250,9 @@ public final class RuleCountCurve {
                     }
                 }
             }
-            System.out.printf("pipeline round %d of %d done, load %s%n", r + 1, PIPELINE_ROUNDS, loadAverage());
+            System.out.printf(r < 0 ? "pipeline warm-up round %d of %d done, load %s%n"
+                    : "pipeline round %d of %d done, load %s%n", r < 0 ? r + 3 : r + 1, r < 0 ? 2 : PIPELINE_ROUNDS,
+                    loadAverage());
         }
         return cpu;
     }
