@@ -2,6 +2,7 @@ package com.expressrouteadvisor.cli;
 
 import com.expressrouteadvisor.engine.Advisor;
 import com.expressrouteadvisor.engine.BundledFolders;
+import com.expressrouteadvisor.engine.CompiledRuleCache;
 import com.expressrouteadvisor.engine.EvaluationLimits;
 import com.expressrouteadvisor.engine.RuleSet;
 import com.expressrouteadvisor.engine.RuleSetCompiler;
@@ -50,6 +51,7 @@ public final class EngineOptions {
         return ReferenceData.load(referenceFolder());
     }
 
+    /** Compiles the rules with the classic compiler, whatever the cache holds: for the tools that judge rules. */
     RuleSet compile(ReferenceData data) {
         return new RuleSetCompiler(data.globals().keySet()).compile(rulesFolder());
     }
@@ -73,10 +75,26 @@ public final class EngineOptions {
         return new EvaluationLimits(maxFirings, Duration.ofMillis(maxMillis));
     }
 
+    /**
+     * An advisor whose rules come from the compiled-rules cache when unchanged since it was filled, for the tools
+     * run after every rule edit: they read the cache but do not fill it (that would cost each edit a second build).
+     */
     Advisor advisor() {
+        return advisor(CompiledRuleCache.fromEnvironment().readOnly());
+    }
+
+    /**
+     * An advisor for the commands that evaluate customers: rules unchanged since the last run are loaded from the
+     * compiled-rules cache; changed rules are compiled and, once the command's work is done, cached for next time.
+     */
+    Advisor runAdvisor() {
+        return advisor(CompiledRuleCache.fromEnvironment());
+    }
+
+    private Advisor advisor(CompiledRuleCache cache) {
         EvaluationLimits limits = limits();
         ReferenceData data = loadReference();
-        return new Advisor(compile(data), data, limits);
+        return new Advisor(new RuleSetCompiler(data.globals().keySet(), cache).compile(rulesFolder()), data, limits);
     }
 
     private static void requireFolder(Path folder, String option) {
