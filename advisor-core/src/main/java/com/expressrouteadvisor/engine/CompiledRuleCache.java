@@ -152,6 +152,12 @@ public final class CompiledRuleCache {
         } catch (IOException | RuntimeException | LinkageError e) {
             // A half-written file, another build's classes, a disk error: compile as if there were no entry.
             LOG.warn("Ignoring the cached rule set {}: {}", kjar, e.toString());
+            try { // so that this run's compile writes a good one in its place
+                Files.deleteIfExists(index);
+                Files.deleteIfExists(kjar);
+            } catch (IOException ignored) {
+                // another run may hold it; it is ignored again next time
+            }
             return Optional.empty();
         }
     }
