@@ -12,6 +12,8 @@ import picocli.CommandLine.Option;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /** Where the rules and reference data come from; shared by every command that evaluates or compiles rules. */
 public final class EngineOptions {
@@ -93,8 +95,34 @@ public final class EngineOptions {
 
     private Advisor advisor(CompiledRuleCache cache) {
         EvaluationLimits limits = limits();
-        ReferenceData data = loadReference();
-        return new Advisor(new RuleSetCompiler(data.globals().keySet(), cache).compile(rulesFolder()), data, limits);
+        Path rulesFolder = rulesFolder();
+        // Reference data and rules are independent: reading one while the other loads takes a good part off the
+        // start of a short run. A problem in the reference data is still reported first, as when read in turn.
+        CompletableFuture<ReferenceData> data = CompletableFuture.supplyAsync(this::loadReference);
+        RuleSet ruleSet;
+        try {
+            ruleSet = new RuleSetCompiler(ReferenceData.GLOBAL_NAMES, cache).compile(rulesFolder);
+        } catch (RuntimeException e) {
+            referenceData(data);
+            throw e;
+        }
+        try {
+            return new Advisor(ruleSet, referenceData(data), limits);
+        } catch (RuntimeException e) {
+            ruleSet.close();
+            throw e;
+        }
+    }
+
+    private static ReferenceData referenceData(CompletableFuture<ReferenceData> loading) {
+        try {
+            return loading.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     private static void requireFolder(Path folder, String option) {

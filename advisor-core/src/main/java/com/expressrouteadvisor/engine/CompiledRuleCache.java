@@ -63,6 +63,8 @@ public final class CompiledRuleCache {
     private static final Logger LOG = LoggerFactory.getLogger(CompiledRuleCache.class);
     private static final CompiledRuleCache NONE = new CompiledRuleCache(null, false);
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Entries kept (about 1 MB each for the full rule base); older ones are removed when a new one is written. */
+    private static final int KEPT_ENTRIES = 8;
     /** One background compiler for the whole process: a cache write never takes more than one core. */
     private static final ExecutorService WRITER = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "compiled-rules-cache");
@@ -207,8 +209,27 @@ public final class CompiledRuleCache {
             writeAtomically(folder.resolve(key + ".json"), JSON.writeValueAsBytes(locations));
             LOG.info("Cached rule set {} in {} ({} ms)", files.version(), folder,
                     (System.nanoTime() - started) / 1_000_000);
+            evictBeyond(KEPT_ENTRIES);
         } catch (IOException | RuntimeException e) {
             LOG.warn("Could not cache rule set {} in {}: {}", files.version(), folder, e.toString());
+        }
+    }
+
+    /**
+     * Keeps the {@code kept} most recently written entries: each rule change and each new build of the advisor
+     * leaves one behind, and only the recent ones will be asked for again.
+     */
+    private void evictBeyond(int kept) throws IOException {
+        List<Path> entries;
+        try (Stream<Path> files = Files.list(folder)) {
+            entries = files.filter(f -> f.getFileName().toString().endsWith(".kjar"))
+                    .sorted(java.util.Comparator.comparingLong((Path f) -> f.toFile().lastModified()).reversed())
+                    .toList();
+        }
+        for (Path old : entries.subList(Math.min(kept, entries.size()), entries.size())) {
+            String name = old.getFileName().toString();
+            Files.deleteIfExists(folder.resolve(name.substring(0, name.length() - ".kjar".length()) + ".json"));
+            Files.deleteIfExists(old);
         }
     }
 
