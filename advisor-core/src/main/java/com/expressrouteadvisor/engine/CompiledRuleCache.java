@@ -2,14 +2,18 @@ package com.expressrouteadvisor.engine;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.drools.compiler.compiler.io.memory.MemoryFileSystem;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.drools.compiler.kie.builder.impl.KieBuilderImpl;
+import org.drools.compiler.kie.builder.impl.MemoryKieModule;
 import org.drools.model.codegen.ExecutableModelProject;
+import org.drools.modelcompiler.CanonicalKieModule;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.KieModule;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import org.kie.api.builder.model.KieModuleModel;
 import org.kie.api.runtime.KieContainer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -140,14 +144,20 @@ public final class CompiledRuleCache {
             Map<String, RuleLocation> locations = JSON.readValue(index.toFile(), new TypeReference<>() {
             });
             KieServices services = KieServices.get();
+            // The module is put together here rather than read by the repository: the kjar is ours, with the
+            // default module description, and reading that description from its XML costs a good part of a start.
+            ReleaseId releaseId = releaseId(services, key);
+            KieModuleModel description = services.newKieModuleModel();
+            KieBuilderImpl.setDefaultsforEmptyKieModule(description);
+            InternalKieModule module = new CanonicalKieModule(new MemoryKieModule(releaseId, description,
+                    MemoryFileSystem.readFromJar(Files.readAllBytes(kjar))));
             KieContainer container;
             synchronized (REPOSITORY) {
-                KieModule module = services.getRepository()
-                        .addKieModule(services.getResources().newByteArrayResource(Files.readAllBytes(kjar)));
+                services.getRepository().addKieModule(module);
                 try {
-                    container = services.newKieContainer(module.getReleaseId());
+                    container = services.newKieContainer(releaseId);
                 } finally {
-                    services.getRepository().removeKieModule(module.getReleaseId());
+                    services.getRepository().removeKieModule(releaseId);
                 }
             }
             return Optional.of(new Entry(container, locations));
@@ -187,8 +197,7 @@ public final class CompiledRuleCache {
         long started = System.nanoTime();
         try {
             KieServices services = KieServices.get();
-            ReleaseId releaseId = services.newReleaseId("com.expressrouteadvisor.rules", "cached-rule-set",
-                    "1.0.0-" + key.substring(0, 16));
+            ReleaseId releaseId = releaseId(services, key);
             KieFileSystem kfs = services.newKieFileSystem();
             kfs.generateAndWritePomXML(releaseId);
             KieSources.write(files, kfs);
@@ -231,6 +240,11 @@ public final class CompiledRuleCache {
             Files.deleteIfExists(folder.resolve(name.substring(0, name.length() - ".kjar".length()) + ".json"));
             Files.deleteIfExists(old);
         }
+    }
+
+    /** The release an entry is built and loaded as: its own, so rule sets loaded side by side never collide. */
+    private static ReleaseId releaseId(KieServices services, String key) {
+        return services.newReleaseId("com.expressrouteadvisor.rules", "cached-rule-set", "1.0.0-" + key.substring(0, 16));
     }
 
     private static void writeAtomically(Path target, byte[] content) throws IOException {
