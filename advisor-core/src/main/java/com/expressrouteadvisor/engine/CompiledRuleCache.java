@@ -8,6 +8,7 @@ import org.drools.compiler.kie.builder.impl.KieBuilderImpl;
 import org.drools.compiler.kie.builder.impl.MemoryKieModule;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.drools.modelcompiler.CanonicalKieModule;
+import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
@@ -122,7 +123,7 @@ public final class CompiledRuleCache {
     }
 
     /** What a cached rule set brings besides its classes: where each rule is written. */
-    record Entry(KieContainer container, Map<String, RuleLocation> locations) {
+    record Entry(KieContainer container, KieBase kieBase, Map<String, RuleLocation> locations) {
     }
 
     /** A rule's place in the rules folder, as the classic compiler found it. */
@@ -160,7 +161,12 @@ public final class CompiledRuleCache {
                     services.getRepository().removeKieModule(releaseId);
                 }
             }
-            return Optional.of(new Entry(container, locations));
+            try {
+                return Optional.of(new Entry(container, container.getKieBase(), locations)); // builds it, or fails here
+            } catch (RuntimeException | LinkageError e) {
+                container.dispose();
+                throw e;
+            }
         } catch (IOException | RuntimeException | LinkageError e) {
             // A half-written file, another build's classes, a disk error: compile as if there were no entry.
             LOG.warn("Ignoring the cached rule set {}: {}", kjar, e.toString());

@@ -118,7 +118,7 @@ public final class RuleSetCompiler {
     /** The cached rule set, or null when the entry does not fit the advisor (then it is compiled as usual). */
     private RuleSet fromCache(Path folder, RuleFiles files, CompiledRuleCache.Entry entry) {
         KieContainer container = entry.container();
-        KieBase kieBase = container.getKieBase();
+        KieBase kieBase = entry.kieBase();
         CompiledRules compiled = CompiledRules.cached(kieBase, entry.locations(), files, providedGlobals);
         if (!compiled.errors.isEmpty() || !compiled.rules.keySet().equals(entry.locations().keySet())) {
             container.dispose();
