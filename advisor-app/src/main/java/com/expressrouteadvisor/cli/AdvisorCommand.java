@@ -1,5 +1,6 @@
 package com.expressrouteadvisor.cli;
 
+import com.expressrouteadvisor.engine.CompiledRuleCache;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,6 +12,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 /** {@code advisor}: the command line of ExpressRoute Advisor. */
 @Command(name = "advisor",
@@ -52,6 +54,9 @@ public final class AdvisorCommand {
     }
 
     /** Runs one command line against the given streams and returns its exit code; tests use this too. */
+    /** How long a command waits at its end for the rules it compiled to reach the cache; past it, they do not. */
+    private static final Duration CACHE_WRITE_LIMIT = Duration.ofMinutes(5);
+
     public static int run(InputStream in, PrintStream out, PrintStream err, String... args) {
         return run(in, out, out == System.out && System.console() != null, out, err, args);
     }
@@ -67,7 +72,13 @@ public final class AdvisorCommand {
                 .setCaseInsensitiveEnumValuesAllowed(true);
         cli.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.USAGE);
         try {
-            return cli.execute(args);
+            int code = cli.execute(args);
+            if (CompiledRuleCache.writing()) {
+                err.println("advisor: caching the compiled rules, so that the next run starts faster "
+                        + "(once after each rule change)");
+            }
+            CompiledRuleCache.awaitWrites(CACHE_WRITE_LIMIT);
+            return code;
         } catch (Error e) {
             return ErrorHandler.handleError(e, cli.getErr());
         }

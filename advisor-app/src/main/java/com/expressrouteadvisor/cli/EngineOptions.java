@@ -2,6 +2,7 @@ package com.expressrouteadvisor.cli;
 
 import com.expressrouteadvisor.engine.Advisor;
 import com.expressrouteadvisor.engine.BundledFolders;
+import com.expressrouteadvisor.engine.CompiledRuleCache;
 import com.expressrouteadvisor.engine.EvaluationLimits;
 import com.expressrouteadvisor.engine.RuleSet;
 import com.expressrouteadvisor.engine.RuleSetCompiler;
@@ -11,6 +12,8 @@ import picocli.CommandLine.Option;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /** Where the rules and reference data come from; shared by every command that evaluates or compiles rules. */
 public final class EngineOptions {
@@ -50,6 +53,7 @@ public final class EngineOptions {
         return ReferenceData.load(referenceFolder());
     }
 
+    /** Compiles the rules with the classic compiler, whatever the cache holds: for the tools that judge rules. */
     RuleSet compile(ReferenceData data) {
         return new RuleSetCompiler(data.globals().keySet()).compile(rulesFolder());
     }
@@ -73,10 +77,52 @@ public final class EngineOptions {
         return new EvaluationLimits(maxFirings, Duration.ofMillis(maxMillis));
     }
 
+    /**
+     * An advisor whose rules come from the compiled-rules cache when unchanged since it was filled, for the tools
+     * run after every rule edit: they read the cache but do not fill it (that would cost each edit a second build).
+     */
     Advisor advisor() {
+        return advisor(CompiledRuleCache.fromEnvironment().readOnly());
+    }
+
+    /**
+     * An advisor for the commands that evaluate customers: rules unchanged since the last run are loaded from the
+     * compiled-rules cache; changed rules are compiled and, once the command's work is done, cached for next time.
+     */
+    Advisor runAdvisor() {
+        return advisor(CompiledRuleCache.fromEnvironment());
+    }
+
+    private Advisor advisor(CompiledRuleCache cache) {
         EvaluationLimits limits = limits();
-        ReferenceData data = loadReference();
-        return new Advisor(compile(data), data, limits);
+        Path rulesFolder = rulesFolder();
+        // Reference data and rules are independent: reading one while the other loads takes a good part off the
+        // start of a short run. A problem in the reference data is still reported first, as when read in turn.
+        CompletableFuture<ReferenceData> data = CompletableFuture.supplyAsync(this::loadReference);
+        RuleSet ruleSet;
+        try {
+            ruleSet = new RuleSetCompiler(ReferenceData.GLOBAL_NAMES, cache).compile(rulesFolder);
+        } catch (RuntimeException e) {
+            referenceData(data);
+            throw e;
+        }
+        try {
+            return new Advisor(ruleSet, referenceData(data), limits);
+        } catch (RuntimeException e) {
+            ruleSet.close();
+            throw e;
+        }
+    }
+
+    private static ReferenceData referenceData(CompletableFuture<ReferenceData> loading) {
+        try {
+            return loading.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     private static void requireFolder(Path folder, String option) {

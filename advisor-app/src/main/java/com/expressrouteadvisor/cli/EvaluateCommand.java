@@ -133,7 +133,7 @@ class EvaluateCommand implements Callable<Integer> {
         try (StagedFile rejectsFile = stage(rejectsPath, "--rejects", "rejects", StagedFile.WhenEmpty.REMOVE_FILE);
              StagedFile resultsFile = out == null ? null
                      : stage(out, "--out", "results", StagedFile.WhenEmpty.KEEP_EMPTY_FILE);
-             Advisor advisor = engine.advisor();
+             Advisor advisor = engine.runAdvisor();
              RejectFile rejectLines = new RejectFile(rejectsFile.stream())) {
             EvaluationOptions options = new EvaluationOptions(language.locale(advisor.ruleSet()), explain);
             PortfolioRun run = new PortfolioRun(plans()

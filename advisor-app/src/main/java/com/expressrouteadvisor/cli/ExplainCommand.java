@@ -53,7 +53,7 @@ final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         InputFiles.check(input);
-        try (Advisor advisor = engine.advisor();
+        try (Advisor advisor = engine.runAdvisor();
              ProfileReader reader = new ProfileReaders(Json.mapper(), parent.stdin).open(input)) {
             Locale locale = language.locale(advisor.ruleSet());
             // The explanation ends with the customer's plan (the default search bounds).

@@ -1,6 +1,7 @@
 package com.expressrouteadvisor.service;
 
 import com.expressrouteadvisor.engine.Advisor;
+import com.expressrouteadvisor.engine.CompiledRuleCache;
 import com.expressrouteadvisor.engine.EvaluationLimits;
 import com.expressrouteadvisor.engine.EvaluationException;
 import com.expressrouteadvisor.engine.RuleFiles;
@@ -72,7 +73,9 @@ public final class RuleReloader implements AutoCloseable {
         this.active = active;
         this.listener = listener;
         this.warmUpProfiles = warmUpProfiles;
-        this.compiler = new RuleSetCompiler(reference.globals().keySet());
+        // A rule set compiled before (by any run of the advisor) starts without compiling; the service never fills
+        // the cache itself: building the executable model while serving would take CPU from the requests.
+        this.compiler = new RuleSetCompiler(reference.globals().keySet(), CompiledRuleCache.fromEnvironment().readOnly());
         compileThread.execute(BackgroundPriority::lowerCurrentThread);
     }
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,11 +32,23 @@ final class CompiledRules {
     private CompiledRules() {
     }
 
+    /** The rules as the classic compiler built them, located through the sources it compiled. */
     static CompiledRules of(KieBase kieBase, KieSources sources, Set<String> providedGlobals) {
+        return of(kieBase, rule -> locate(rule, sources), sources.files(), providedGlobals);
+    }
+
+    /** The rules of a cached rule set, located where the classic compiler found them when the entry was written. */
+    static CompiledRules cached(KieBase kieBase, Map<String, CompiledRuleCache.RuleLocation> locations,
+                                RuleFiles files, Set<String> providedGlobals) {
+        return of(kieBase, rule -> locations.get(rule.getName()), files, providedGlobals);
+    }
+
+    private static CompiledRules of(KieBase kieBase, Function<Rule, CompiledRuleCache.RuleLocation> locate,
+                                    RuleFiles files, Set<String> providedGlobals) {
         CompiledRules compiled = new CompiledRules();
         for (KiePackage kiePackage : kieBase.getKiePackages()) {
             for (Rule rule : kiePackage.getRules()) {
-                RuleInfo info = describe(rule, sources);
+                RuleInfo info = describe(rule, locate.apply(rule), files);
                 RuleInfo clash = compiled.rules.put(rule.getName(), info);
                 if (clash != null && !clash.packageName().equals(info.packageName())) {
                     // Rule names identify conclusions in results and scenarios, so they must be unique.
@@ -56,14 +69,25 @@ final class CompiledRules {
             for (Global global : kiePackage.getGlobalVariables()) {
                 compiled.globals.add(global.getName());
                 if (!providedGlobals.contains(global.getName())) {
-                    compiled.errors.add(locateGlobal(global.getName(), sources.files(), providedGlobals));
+                    compiled.errors.add(locateGlobal(global.getName(), files, providedGlobals));
                 }
             }
         }
         return compiled;
     }
 
-    private static RuleInfo describe(Rule rule, KieSources sources) {
+    private static CompiledRuleCache.RuleLocation locate(Rule rule, KieSources sources) {
+        if (rule instanceof RuleImpl impl && impl.getResource() != null) {
+            KieSources.CompiledSource source = sources.byPath(impl.getResource().getSourcePath());
+            if (source != null) {
+                return new CompiledRuleCache.RuleLocation(source.file().relative(),
+                        source.map().lineOfRule(rule.getName()));
+            }
+        }
+        return null;
+    }
+
+    private static RuleInfo describe(Rule rule, CompiledRuleCache.RuleLocation location, RuleFiles files) {
         String file = "";
         String relative = "";
         String topic = "";
@@ -75,15 +99,13 @@ final class CompiledRules {
             } else if (impl.getAgendaGroup() != null && !impl.getAgendaGroup().isBlank()) {
                 stage = impl.getAgendaGroup();
             }
-            KieSources.CompiledSource source = impl.getResource() == null ? null
-                    : sources.byPath(impl.getResource().getSourcePath());
-            if (source != null) {
-                relative = source.file().relative();
-                file = sources.display(source);
-                String name = Path.of(relative).getFileName().toString();
-                topic = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
-                line = source.map().lineOfRule(rule.getName());
-            }
+        }
+        if (location != null) {
+            relative = location.source();
+            file = files.display(relative);
+            String name = Path.of(relative).getFileName().toString();
+            topic = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
+            line = location.line();
         }
         Map<String, Object> metadata = rule.getMetaData();
         return new RuleInfo(rule.getName(), rule.getPackageName(), file, topic,

@@ -28,12 +28,13 @@ public final class RuleSet implements AutoCloseable {
     private final GapCatalog gapCatalog;
     private final AdviceTexts texts;
     private final List<RuleProblem> warnings;
-    private final Map<String, String> compiledTexts;
+    /** Computed when first asked for: only the authoring tools read it, and a cached rule set has it not at hand. */
+    private final java.util.function.Supplier<Map<String, String>> compiledTexts;
     private final Instant loadedAt = Instant.now();
 
     RuleSet(Path folder, String version, List<String> files, KieContainer container, KieBase kieBase,
             Map<String, RuleInfo> rules, Set<String> globals, GapCatalog gapCatalog, AdviceTexts texts,
-            List<RuleProblem> warnings, Map<String, String> compiledTexts) {
+            List<RuleProblem> warnings, java.util.function.Supplier<Map<String, String>> compiledTexts) {
         this.folder = folder;
         this.version = version;
         this.files = List.copyOf(files);
@@ -44,7 +45,7 @@ public final class RuleSet implements AutoCloseable {
         this.gapCatalog = gapCatalog;
         this.texts = texts;
         this.warnings = List.copyOf(warnings);
-        this.compiledTexts = Map.copyOf(compiledTexts);
+        this.compiledTexts = memoised(compiledTexts);
     }
 
     public Path folder() {
@@ -96,7 +97,24 @@ public final class RuleSet implements AutoCloseable {
      * Empty for files that hold no rules.
      */
     public java.util.Optional<String> compiledText(String relativeFile) {
-        return java.util.Optional.ofNullable(compiledTexts.get(relativeFile));
+        return java.util.Optional.ofNullable(compiledTexts.get().get(relativeFile));
+    }
+
+    private static java.util.function.Supplier<Map<String, String>> memoised(
+            java.util.function.Supplier<Map<String, String>> texts) {
+        return new java.util.function.Supplier<>() {
+            private volatile Map<String, String> value;
+
+            @Override
+            public Map<String, String> get() {
+                Map<String, String> known = value;
+                if (known == null) {
+                    known = Map.copyOf(texts.get());
+                    value = known;
+                }
+                return known;
+            }
+        };
     }
 
     public Instant loadedAt() {

@@ -37,10 +37,20 @@ public final class RuleSetCompiler {
     private static final AtomicLong BUILDS = new AtomicLong();
 
     private final Set<String> providedGlobals;
+    private final CompiledRuleCache cache;
 
     /** @param providedGlobals names of the globals the advisor sets on every session (reference catalogs) */
     public RuleSetCompiler(Set<String> providedGlobals) {
+        this(providedGlobals, CompiledRuleCache.none());
+    }
+
+    /**
+     * A compiler that loads a rule set unchanged since it was last compiled from {@code cache}, and hands every
+     * rule set it compiles to the cache for the next time.
+     */
+    public RuleSetCompiler(Set<String> providedGlobals, CompiledRuleCache cache) {
         this.providedGlobals = Set.copyOf(providedGlobals);
+        this.cache = java.util.Objects.requireNonNull(cache, "cache");
     }
 
     /**
@@ -53,6 +63,12 @@ public final class RuleSetCompiler {
         if (files.ruleSources().stream().noneMatch(f -> f.resourceType().orElseThrow() != ResourceType.DSL)) {
             throw new RuleSetInvalidException(List.of(RuleProblem.error(folder.toString(), 0, 0,
                     "no rule files (*.drl, *.dslr, *.drl.xlsx, *.drl.xls, *.drl.csv) in the rules folder")));
+        }
+        RuleSet cached = cache.find(files).map(entry -> fromCache(folder, files, entry)).orElse(null);
+        if (cached != null) {
+            LOG.info("Loaded {} rules from the compiled-rules cache in {} ms ({})", cached.ruleCount(),
+                    (System.nanoTime() - started) / 1_000_000, files.version());
+            return cached;
         }
         KieServices services = KieServices.get();
         ReleaseId releaseId = services.newReleaseId("com.expressrouteadvisor.rules", "rule-set",
@@ -90,9 +106,26 @@ public final class RuleSetCompiler {
         RuleSet ruleSet = new RuleSet(folder, files.version(),
                 files.all().stream().map(RuleFiles.RuleFile::relative).toList(), container, kieBase, compiled.rules,
                 compiled.globals, GapCatalog.load(folder), AdviceTexts.load(folder), warnings,
-                sources.compiledTexts());
+                sources::compiledTexts);
+        if (warnings.isEmpty()) {
+            cache.storeLater(files, compiled.rules); // a rule set with warnings is compiled each time, to show them
+        }
         LOG.info("Compiled {} rules from {} files in {} ms ({})", compiled.rules.size(), files.ruleSources().size(),
                 (System.nanoTime() - started) / 1_000_000, files.version());
         return ruleSet;
+    }
+
+    /** The cached rule set, or null when the entry does not fit the advisor (then it is compiled as usual). */
+    private RuleSet fromCache(Path folder, RuleFiles files, CompiledRuleCache.Entry entry) {
+        KieContainer container = entry.container();
+        KieBase kieBase = entry.kieBase();
+        CompiledRules compiled = CompiledRules.cached(kieBase, entry.locations(), files, providedGlobals);
+        if (!compiled.errors.isEmpty() || !compiled.rules.keySet().equals(entry.locations().keySet())) {
+            container.dispose();
+            return null;
+        }
+        return new RuleSet(folder, files.version(), files.all().stream().map(RuleFiles.RuleFile::relative).toList(),
+                container, kieBase, compiled.rules, compiled.globals, GapCatalog.load(folder), AdviceTexts.load(folder),
+                List.of(), () -> KieSources.write(files, KieServices.get().newKieFileSystem()).compiledTexts());
     }
 }

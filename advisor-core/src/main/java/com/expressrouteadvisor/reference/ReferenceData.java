@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * All reference data the rules consult, read from one folder (facts/reference) at run time. Immutable and
@@ -26,6 +27,10 @@ public final class ReferenceData {
     public static final String GATEWAY_SUBNETS = "gateway-subnets.csv";
     public static final List<String> FILES = List.of(PEERING_LOCATIONS, AZURE_REGIONS, PREFIX_LIMITS, VNET_LINKS,
             GATEWAY_LIMITS, BANDWIDTHS, DIRECT_PORTS, RESERVED_ASNS, METROS, GATEWAY_SKUS, GATEWAY_SUBNETS);
+
+    /** The names the catalogs have as DRL globals ({@link #globals()}), known before any file is read. */
+    public static final Set<String> GLOBAL_NAMES = Set.of("locations", "azureRegions", "limits", "bandwidths",
+            "asns", "metros", "gateways", "addressing");
 
     private final Path folder;
     private final PeeringLocationCatalog locations;
@@ -117,6 +122,7 @@ public final class ReferenceData {
         globals.put("metros", metros);
         globals.put("gateways", gateways);
         globals.put("addressing", addressing);
+        assert globals.keySet().equals(GLOBAL_NAMES) : "GLOBAL_NAMES must name every global";
         return Map.copyOf(globals);
     }
 }
