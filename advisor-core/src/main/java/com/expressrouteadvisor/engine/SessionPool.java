@@ -15,9 +15,10 @@ import java.util.concurrent.ConcurrentLinkedDeque;
  * Stateful sessions reused across evaluations. A session is set up once, when it is created: globals set and
  * one recorder listening. Between two evaluations it is emptied by deleting the facts the evaluation left,
  * rather than reset as Drools' pool does on {@code dispose()}: a reset clears every node memory of the whole
- * rule base, the globals and the listeners, which then have to be set again (3–7 % of a batch's CPU samples),
- * where deleting the two dozen facts of one customer costs about 1 % (docs/performance.md, "hot path"). Deleting every fact leaves the working memory as a new session
- * has it (no facts, no activations), so results do not depend on which customer the session evaluated before.
+ * rule base, the globals and the listeners, which then have to be set again (≈ 5 % of the evaluator's CPU
+ * samples), where deleting the two dozen facts of one customer costs ≈ 1 % (docs/performance.md, "Hot path").
+ * Deleting every fact leaves the working memory as a new session has it (no facts, no activations), so results
+ * do not depend on which customer the session evaluated before.
  * Drools' pool only makes the sessions (and disposes them all on {@link #close()}); idle sessions wait here,
  * the most recently used first, so a thread tends to get back the session whose memory is still in its cache.
  */
@@ -32,7 +33,7 @@ final class SessionPool implements AutoCloseable {
         this.globals = globals;
     }
 
-    /** A clean session for one evaluation; close the lease (it goes back to the pool) when the evaluation succeeded. */
+    /** A clean session for one evaluation; close the lease (back to the pool) once the evaluation succeeded. */
     Lease acquire() {
         Lease lease = idle.pollFirst();
         if (lease == null) {
@@ -53,9 +54,9 @@ final class SessionPool implements AutoCloseable {
     }
 
     /**
-     * One evaluation's session. {@link #close()} empties it and gives it back for reuse; a session whose
-     * evaluation was halted, stopped, failed or hit the firing limit may be in any state and is simply not given
-     * back: the pool disposes it, unused, when it is shut down.
+     * One evaluation's session. {@link #close()} empties it and gives it back for reuse, {@link #reset()} resets
+     * it in full; a session whose evaluation was halted or stopped by the watchdog, or failed with an Error, may be
+     * in any state and is simply not given back: the pool disposes it, unused, when it is shut down.
      */
     static final class Lease implements AutoCloseable {
         private final SessionPool owner;
