@@ -43,11 +43,23 @@ public final class AdviceTexts {
      */
     private final Map<Text, String> formatted = new ConcurrentHashMap<>();
     /** Titles depend only on model, layer and language: formatted once, not for every customer. */
-    private final Map<String, String> titles = new ConcurrentHashMap<>();
+    private final Map<Title, String> titles = new ConcurrentHashMap<>();
 
-    /** A text to format: arguments are strings, numbers, enums and {@link Phrase}s, all with value equality. */
-    private record Text(String language, String key, List<Object> arguments) {
+    private record Title(String language, ConnectivityModel model, Layer layer) {
     }
+
+    /**
+     * A text to format: arguments are strings, numbers, enums and {@link Phrase}s, all with value equality. The key
+     * is kept in its parts (a constant prefix and suffix around a code or field that rules write as literals), so
+     * a lookup that finds the text neither builds the key nor hashes and compares a new string.
+     */
+    private record Text(String language, String prefix, String name, String suffix, List<Object> arguments) {
+        String key() {
+            return prefix + name + suffix;
+        }
+    }
+
+    private static final String NONE = "";
 
     private AdviceTexts(Map<String, Properties> bundles) {
         Map<String, Map<String, String>> plain = new HashMap<>();
@@ -144,15 +156,15 @@ public final class AdviceTexts {
     }
 
     public String gapMessage(String code, List<Object> arguments, Locale locale) {
-        return format("gap." + code + ".message", arguments, locale).orElse(code);
+        return orElse(format("gap.", code, ".message", arguments, locale), code);
     }
 
     public String gapRemediation(String code, List<Object> arguments, Locale locale) {
-        return format("gap." + code + ".remediation", arguments, locale).orElse("");
+        return orElse(format("gap.", code, ".remediation", arguments, locale), "");
     }
 
     public String question(String field, Locale locale) {
-        return format("question." + field, List.of(), locale).orElse("");
+        return orElse(format("question.", field, NONE, List.of(), locale), "");
     }
 
     /**
@@ -160,15 +172,16 @@ public final class AdviceTexts {
      * {@code layer.LAYER}; the names themselves where the bundles lack them.
      */
     public String recommendationTitle(ConnectivityModel model, Layer layer, Locale locale) {
-        return titles.computeIfAbsent(locale.getLanguage() + ' ' + model + ' ' + layer,
-                key -> formatTitle(model, layer, locale));
+        Title title = new Title(locale.getLanguage(), model, layer);
+        String done = titles.get(title); // a get first: computeIfAbsent locks the bin even when the title is there
+        return done != null ? done : titles.computeIfAbsent(title, key -> formatTitle(model, layer, locale));
     }
 
     private String formatTitle(ConnectivityModel model, Layer layer, Locale locale) {
-        String modelText = format("model." + model.name(), List.of(), locale).orElse(model.name());
-        String layerText = format("layer." + layer.name(), List.of(), locale).orElse(layer.name());
-        return format("recommendation.title", List.of(modelText, layerText), locale)
-                .orElse(modelText + ", " + layerText);
+        String modelText = orElse(format("model.", model.name(), NONE, List.of(), locale), model.name());
+        String layerText = orElse(format("layer.", layer.name(), NONE, List.of(), locale), layer.name());
+        return orElse(format("recommendation.title", NONE, NONE, List.of(modelText, layerText), locale),
+                modelText + ", " + layerText);
     }
 
     /**
@@ -176,27 +189,33 @@ public final class AdviceTexts {
      * the remedy's arguments); the key itself when no bundle has it, so a missing text is noticed.
      */
     public String remedy(String key, List<Object> arguments, Locale locale) {
-        return format("remedy." + key, arguments, locale).orElse(key);
+        return orElse(format("remedy.", key, NONE, arguments, locale), key);
     }
 
     /** A reason key such as {@code colocation} becomes its text; a reason written as plain text stays as is. */
     public String reason(String key, Locale locale) {
-        return format("reason." + key, List.of(), locale).orElse(key);
+        return orElse(format("reason.", key, NONE, List.of(), locale), key);
     }
 
-    private java.util.Optional<String> format(String key, List<Object> arguments, Locale locale) {
-        Text text = new Text(locale.getLanguage(), key, arguments);
+    private static String orElse(String text, String otherwise) {
+        return text != null ? text : otherwise;
+    }
+
+    /** The text of key {@code prefix + name + suffix} with its arguments, or null when no bundle has the key. */
+    private String format(String prefix, String name, String suffix, List<Object> arguments, Locale locale) {
+        Text text = new Text(locale.getLanguage(), prefix, name, suffix, arguments);
         String done = formatted.get(text);
         if (done != null) {
-            return java.util.Optional.of(done);
+            return done;
         }
+        String key = text.key();
         String pattern = lookup(key, locale);
         if (pattern == null) {
-            return java.util.Optional.empty();
+            return null;
         }
         // Parsing a pattern costs more than formatting it; MessageFormat is not thread-safe, so each use clones
         // the parsed prototype.
-        MessageFormat prototype = parsed.computeIfAbsent(new Text(text.language(), key, List.of()),
+        MessageFormat prototype = parsed.computeIfAbsent(new Text(text.language(), key, NONE, NONE, List.of()),
                 k -> new MessageFormat(pattern, locale));
         java.text.Format[] formats = prototype.getFormatsByArgumentIndex();
         Object[] values = new Object[arguments.size()];
@@ -211,7 +230,7 @@ public final class AdviceTexts {
         if (formatted.size() < FORMATTED_LIMIT) {
             formatted.put(text, done);
         }
-        return java.util.Optional.of(done);
+        return done;
     }
 
     private static boolean isWholeNumber(Object value) {
@@ -221,7 +240,7 @@ public final class AdviceTexts {
 
     /** A phrase argument in the wanted language; a phrase without text shows its key, so it is noticed. */
     private String phrase(Phrase phrase, Locale locale) {
-        return format("phrase." + phrase.key(), phrase.arguments(), locale).orElse(phrase.key());
+        return orElse(format("phrase.", phrase.key(), NONE, phrase.arguments(), locale), phrase.key());
     }
 
     private String lookup(String key, Locale locale) {

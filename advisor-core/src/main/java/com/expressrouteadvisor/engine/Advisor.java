@@ -176,7 +176,7 @@ public final class Advisor implements AutoCloseable {
             return assessment;
         }
         if (outcome instanceof EvaluationException | outcome instanceof ConsequenceException) {
-            lease.close(); // a clean stop (firing limit) or a consequence failure Drools recovered from
+            lease.reset(); // a clean stop (firing limit) or a consequence failure Drools recovered from
         }
         if (outcome instanceof ConsequenceException e) {
             String rule = e.getMatch() != null ? e.getMatch().getRule().getName() : null;

@@ -14,6 +14,7 @@ import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
+import org.kie.api.runtime.rule.FactHandle;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,6 +37,8 @@ final class ConclusionRecorder extends DefaultAgendaEventListener implements Rul
     private final Map<String, Integer> firings = new HashMap<>();
     private final Map<Object, Conclusion> conclusions = new IdentityHashMap<>();
     private final List<Conclusion> order = new ArrayList<>();
+    /** Every fact inserted during the evaluation, conclusions or not: what emptying the session deletes. */
+    private final List<FactHandle> inserted = new ArrayList<>();
     /** The rule whose consequence is running, null between firings: the culprit when time runs out. */
     private String firing;
 
@@ -45,6 +48,7 @@ final class ConclusionRecorder extends DefaultAgendaEventListener implements Rul
         firings.clear();
         conclusions.clear();
         order.clear();
+        inserted.clear();
     }
 
     @Override
@@ -62,6 +66,7 @@ final class ConclusionRecorder extends DefaultAgendaEventListener implements Rul
 
     @Override
     public void objectInserted(ObjectInsertedEvent event) {
+        inserted.add(event.getFactHandle());
         Object fact = event.getObject();
         if (isConclusion(fact)) {
             Rule rule = event.getRule();
@@ -87,6 +92,11 @@ final class ConclusionRecorder extends DefaultAgendaEventListener implements Rul
     private static boolean isConclusion(Object fact) {
         return fact instanceof Gap || fact instanceof Recommendation || fact instanceof ModelFit
                 || fact instanceof Question || fact instanceof Resiliency || fact instanceof Remedy;
+    }
+
+    /** The handles of the facts inserted since {@link #start()}, in order; some may have been deleted since. */
+    List<FactHandle> insertedHandles() {
+        return inserted;
     }
 
     List<String> fired() {

@@ -44,7 +44,7 @@ public final class PeeringAddressing {
      * objects of one customer several times, and a comparison of references is cheaper than hashing the text
      * into the shared map (which, past its bound, misses for every new customer).
      */
-    private static final int RECENT = 8;
+    private static final int RECENT = 16;
     private final ThreadLocal<Object[]> recent = ThreadLocal.withInitial(() -> new Object[2 * RECENT + 1]);
 
     /**
@@ -137,8 +137,15 @@ public final class PeeringAddressing {
     /** Whether the prefix lies wholly in public address space. */
     public boolean isPublic(String prefix) {
         IPAddress address = parse(prefix);
-        return address != null && NOT_PUBLIC.stream()
-                .noneMatch(block -> block.getIPVersion() == address.getIPVersion() && block.overlaps(address));
+        if (address == null) {
+            return false;
+        }
+        for (IPAddress block : NOT_PUBLIC) { // a loop, not a stream: per Microsoft peering subnet, several times
+            if (block.getIPVersion() == address.getIPVersion() && block.overlaps(address)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** How many of the prefixes are of one address family. */

@@ -115,7 +115,7 @@ public final class PeeringLocationCatalog {
      * commercial and a US Government location. Empty when the name is unknown.
      */
     public List<PeeringLocation> all(String name) {
-        return allByName.getOrDefault(Names.key(name), List.of());
+        return allByName.getOrDefault(key(name), List.of());
     }
 
     /**
