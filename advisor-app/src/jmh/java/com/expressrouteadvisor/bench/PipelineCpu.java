@@ -43,12 +43,15 @@ public final class PipelineCpu {
         }
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         try (Advisor advisor = Advisor.builder().rules(Path.of("rules")).reference(Path.of("facts/reference")).build()) {
-            PortfolioRun run = new PortfolioRun(advisor::evaluate, new ProfileParser(), EvaluationOptions.DEFAULT, 1);
+            // A format that shows no texts is written from results evaluated without them, as evaluate does.
+            PortfolioRun run = new PortfolioRun(advisor::evaluate, new ProfileParser(),
+                    EvaluationOptions.DEFAULT.withTexts(format.showsTexts()), 1);
             double[] cpu = new double[rounds];
             for (int r = -2; r < rounds; r++) { // two warm-up rounds
                 System.gc();
                 long start = os.getProcessCpuTime();
-                try (ResultWriter<?> out = format.open(OutputStream.nullOutputStream())) {
+                try (ResultWriter<?> out = format.open(OutputStream.nullOutputStream(), EvaluationOptions.DEFAULT.language(),
+                        advisor.ruleSet())) {
                     run.run(List.of("-"), new ProfileReaders(Json.mapper(), new ByteArrayInputStream(input)), out,
                             reject -> {
                                 throw new IllegalStateException(reject.describe());

@@ -59,7 +59,8 @@ class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT",
             description = "json, ndjson, csv, table or html (default: the --out file's extension, else table on a "
-                    + "terminal, else json); any case.")
+                    + "terminal, else json); any case. codes: for programs, NDJSON of codes without words, the first "
+                    + "line a catalog of the texts to render them (docs/contract.md).")
     OutputFormat format;
 
     @Option(names = "--out", paramLabel = "FILE",
@@ -97,13 +98,20 @@ class EvaluateCommand implements Callable<Integer> {
     }
 
     /** The writer of the results; {@code advisor plan} writes the plans instead. */
-    ResultWriter<?> open(OutputFormat format, OutputStream results, java.util.Locale language) throws IOException {
-        return format.open(results, language);
+    ResultWriter<?> open(OutputFormat format, OutputStream results, java.util.Locale language,
+                         com.expressrouteadvisor.engine.RuleSet ruleSet) throws IOException {
+        return format.open(results, language, ruleSet);
     }
 
     @Override
     public Integer call() throws IOException {
         OutputFormat outputFormat = outputFormat();
+        if (outputFormat == OutputFormat.CODES && (plans() || explain)) {
+            // Plans and fired rules are words and rule names the codes format has no place for; refused rather
+            // than left out, so that nobody reads a file without them thinking it has them.
+            throw new UsageException((plans() ? (plan ? "--plan" : "advisor plan") : "--explain")
+                    + " does not go with --format codes: use --format ndjson or json");
+        }
         com.expressrouteadvisor.planner.PlanLimits planLimits = planOptions.limits();
         if (planOptions.summary != null && !plans()) {
             throw new UsageException("--summary needs --plan: the table counts the changes of the plans");
@@ -135,7 +143,8 @@ class EvaluateCommand implements Callable<Integer> {
                      : stage(out, "--out", "results", StagedFile.WhenEmpty.KEEP_EMPTY_FILE);
              Advisor advisor = engine.runAdvisor();
              RejectFile rejectLines = new RejectFile(rejectsFile.stream())) {
-            EvaluationOptions options = new EvaluationOptions(language.locale(advisor.ruleSet()), explain);
+            EvaluationOptions options = new EvaluationOptions(language.locale(advisor.ruleSet()), explain)
+                    .withTexts(outputFormat.showsTexts());
             PortfolioRun run = new PortfolioRun(plans()
                     ? (profile, opts) -> advisor.evaluateWithPlan(profile, opts, planLimits)
                     : advisor::evaluate, new ProfileParser(), options, threads);
@@ -154,7 +163,7 @@ class EvaluateCommand implements Callable<Integer> {
                     : ProgressDisplay.startIfTerminal(parent.stderr, readers, ProfileReaders.totalBytes(inputs));
             OutputStream results = resultsFile != null ? resultsFile.stream()
                     : AtomicOutput.standardOutput(parent.stdout, "results");
-            ResultWriter<?> opened = open(outputFormat, results, options.language());
+            ResultWriter<?> opened = open(outputFormat, results, options.language(), advisor.ruleSet());
             try (ResultWriter<?> writer = planOptions.summary == null ? opened
                     : com.expressrouteadvisor.report.PlanOutput.tallying(opened, tally)) {
                 summary = run.run(inputs, readers, writer, onReject, progress);

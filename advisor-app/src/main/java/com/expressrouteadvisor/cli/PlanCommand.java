@@ -27,7 +27,8 @@ final class PlanCommand extends EvaluateCommand {
     }
 
     @Override
-    ResultWriter<?> open(OutputFormat format, OutputStream results, java.util.Locale language) throws IOException {
+    ResultWriter<?> open(OutputFormat format, OutputStream results, java.util.Locale language,
+                         com.expressrouteadvisor.engine.RuleSet ruleSet) throws IOException {
         return PlanOutput.open(format, results, language);
     }
 }

@@ -136,7 +136,7 @@ class EvaluateCommandTest {
         assertThat(upper.out().lines()).hasSize(1);
         assertThat(unknown.exitCode()).isEqualTo(2);
         assertThat(unknown.err()).contains("Invalid value for option '--format': expected one of "
-                + "[JSON, NDJSON, CSV, TABLE, HTML] (case-insensitive) but was 'xml'");
+                + "[JSON, NDJSON, CSV, TABLE, HTML, CODES] (case-insensitive) but was 'xml'");
     }
 
     @Test

@@ -36,6 +36,8 @@ public final class PlanOutput {
             case CSV -> new CsvPlans(out);
             case TABLE -> new TablePlans(out);
             case HTML -> format.open(out, language);
+            // A plan is words (the remedies) as much as codes; the command line refuses it before the run.
+            case CODES -> throw new IllegalArgumentException("plans have no codes format");
         };
     }
 

@@ -150,6 +150,26 @@ public final class AdviceTexts {
         return keys;
     }
 
+    /**
+     * The patterns whose keys start with {@code prefix}, by key, as {@code locale} reads them: its own, else the
+     * English one (as {@link #format} picks them), in key order. For writing a catalog of the texts, so that a
+     * reader renders codes into the same words.
+     */
+    public java.util.SortedMap<String, String> patterns(String prefix, Locale locale) {
+        java.util.SortedMap<String, String> patterns = new java.util.TreeMap<>();
+        for (Map<String, String> bundle : java.util.Arrays.asList(byLanguage.get(DEFAULT.getLanguage()),
+                byLanguage.get(locale.getLanguage()))) {
+            if (bundle != null) {
+                bundle.forEach((key, pattern) -> {
+                    if (key.startsWith(prefix)) {
+                        patterns.put(key, pattern);
+                    }
+                });
+            }
+        }
+        return patterns;
+    }
+
     public boolean has(String key, Locale locale) {
         Map<String, String> p = byLanguage.get(locale.getLanguage());
         return p != null && p.containsKey(key);

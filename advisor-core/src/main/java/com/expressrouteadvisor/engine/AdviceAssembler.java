@@ -24,7 +24,8 @@ import java.util.Map;
 
 /**
  * Turns the conclusions of one evaluation into the result of CONTRACT §4: ranks recommendations by score,
- * fills gap texts from the catalog and bundles in the wanted language, and derives readiness.
+ * fills gap texts from the catalog and bundles in the wanted language, and derives readiness. Asked without
+ * texts, it formats none (the costly part for outputs that show only codes) and keeps the keys and arguments.
  */
 final class AdviceAssembler {
 
@@ -38,12 +39,14 @@ final class AdviceAssembler {
     private record ModelAndLayer(Object model, Object layer) {
     }
 
-    private record GapKey(String code, String message) {
+    /** A gap is one per code and words; without texts, per code and arguments (see {@link #sameWords}). */
+    private record GapKey(String code, Object words) {
     }
 
     Evaluation assemble(String customerId, ConclusionRecorder recorder, EvaluationOptions options) {
         Locale language = options.language();
         AdviceTexts texts = ruleSet.texts();
+        boolean withTexts = options.texts();
         Map<ModelAndLayer, Recommendation> bestPerModelAndLayer = new LinkedHashMap<>();
         Map<GapKey, GapFinding> gaps = new LinkedHashMap<>();
         // A field asked by several rules is one question; it decides what any of those rules says it decides.
@@ -57,8 +60,8 @@ final class AdviceAssembler {
                 bestPerModelAndLayer.merge(new ModelAndLayer(r.model(), r.layer()), r,
                         (a, b) -> b.score() > a.score() ? b : a);
             } else if (fact instanceof Gap g) {
-                GapFinding finding = finding(g, conclusion.rule(), texts, language);
-                gaps.putIfAbsent(new GapKey(finding.code(), finding.message()), finding);
+                GapFinding finding = finding(g, conclusion.rule(), texts, language, withTexts);
+                gaps.putIfAbsent(new GapKey(finding.code(), withTexts ? finding.message() : g.arguments()), finding);
             } else if (fact instanceof Question q) {
                 if (questionFields.get(q.field()) == null) {
                     questionFields.put(q.field(), q.decides()); // null: decides nothing, so far
@@ -73,23 +76,48 @@ final class AdviceAssembler {
         List<RankedRecommendation> recommendations = new ArrayList<>(ordered.size());
         for (Recommendation r : ordered) {
             String rule = recorder.ruleOf(r.fit());
+            List<String> reasonKeys = r.reasons().stream().distinct().toList();
             recommendations.add(new RankedRecommendation(recommendations.size() + 1, r.model(), r.layer(),
-                    texts.recommendationTitle(r.model(), r.layer(), language), r.score(),
+                    withTexts ? texts.recommendationTitle(r.model(), r.layer(), language) : null, r.score(),
                     rule != null ? rule : recorder.ruleOf(r),
-                    r.reasons().stream().distinct().map(key -> texts.reason(key, language)).toList()));
+                    withTexts ? reasonKeys.stream().map(key -> texts.reason(key, language)).toList() : null,
+                    reasonKeys));
         }
 
-        List<GapFinding> gapList = new ArrayList<>(gaps.values());
+        List<GapFinding> gapList = new ArrayList<>(withTexts ? gaps.values()
+                : sameWords(gaps.values(), texts, language));
         gapList.sort(Comparator.comparing(GapFinding::severity).thenComparing(GapFinding::code));
         List<OpenQuestion> questions = questionFields.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(q -> new OpenQuestion(q.getKey(), texts.question(q.getKey(), language),
+                .map(q -> new OpenQuestion(q.getKey(), withTexts ? texts.question(q.getKey(), language) : null,
                         q.getValue()))
                 .toList();
         boolean openDecision = questions.stream().anyMatch(q -> q.decides() != null);
         Readiness readiness = Readiness.of(gapList.stream().map(GapFinding::severity).toList(), openDecision);
         List<FiredRule> fired = options.explain() ? firedRules(recorder) : null;
         return new Evaluation(customerId, readiness, List.copyOf(recommendations), List.copyOf(gapList), questions,
-                resiliency, fired, fallbacks(texts, language, recorder, ordered, questions), ruleSet.info());
+                resiliency, fired, withTexts ? fallbacks(texts, language, recorder, ordered, questions) : List.of(),
+                ruleSet.info());
+    }
+
+    /**
+     * The gaps the result with texts would show: two of one code whose arguments differ but whose messages read
+     * the same are one gap there. Rare, so only then are the messages formatted to tell.
+     */
+    private static List<GapFinding> sameWords(java.util.Collection<GapFinding> findings, AdviceTexts texts,
+                                              Locale language) {
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        boolean repeated = false;
+        for (GapFinding finding : findings) {
+            repeated |= !codes.add(finding.code());
+        }
+        if (!repeated) {
+            return new ArrayList<>(findings);
+        }
+        Map<GapKey, GapFinding> byWords = new LinkedHashMap<>();
+        for (GapFinding f : findings) {
+            byWords.putIfAbsent(new GapKey(f.code(), texts.gapMessage(f.code(), f.arguments(), language)), f);
+        }
+        return new ArrayList<>(byWords.values());
     }
 
     /** The keys of the texts this result shows, that the language asked for lacks and English has. */
@@ -116,13 +144,14 @@ final class AdviceAssembler {
         return texts.fallbacks(keys, language);
     }
 
-    private GapFinding finding(Gap gap, String rule, AdviceTexts texts, Locale language) {
+    private GapFinding finding(Gap gap, String rule, AdviceTexts texts, Locale language, boolean withTexts) {
         GapCatalog.Entry entry = ruleSet.gapCatalog().find(gap.code()).orElse(null);
         Severity severity = gap.severity() != null ? gap.severity()
                 : entry != null ? entry.severity() : Severity.WARNING;
-        return new GapFinding(gap.code(), severity, texts.gapMessage(gap.code(), gap.arguments(), language),
-                texts.gapRemediation(gap.code(), gap.arguments(), language), rule,
-                entry != null ? entry.reference() : null);
+        return new GapFinding(gap.code(), severity,
+                withTexts ? texts.gapMessage(gap.code(), gap.arguments(), language) : null,
+                withTexts ? texts.gapRemediation(gap.code(), gap.arguments(), language) : null, rule,
+                entry != null ? entry.reference() : null, gap.arguments());
     }
 
     private List<FiredRule> firedRules(ConclusionRecorder recorder) {
