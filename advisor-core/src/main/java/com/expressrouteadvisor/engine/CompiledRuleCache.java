@@ -114,14 +114,6 @@ public final class CompiledRuleCache {
         return folder == null ? NONE : new CompiledRuleCache(folder, false);
     }
 
-    public boolean enabled() {
-        return folder != null;
-    }
-
-    public Optional<Path> folder() {
-        return Optional.ofNullable(folder);
-    }
-
     /** What a cached rule set brings besides its classes: where each rule is written. */
     record Entry(KieContainer container, KieBase kieBase, Map<String, RuleLocation> locations) {
     }
