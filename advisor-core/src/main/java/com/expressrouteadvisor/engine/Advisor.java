@@ -10,6 +10,8 @@ import com.expressrouteadvisor.profile.CustomerProfile;
 import com.expressrouteadvisor.reference.ReferenceData;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -47,13 +50,25 @@ import java.util.stream.Stream;
 public final class Advisor implements AutoCloseable {
 
     public static final int DEFAULT_MAX_FIRINGS = EvaluationLimits.DEFAULT_MAX_FIRINGS;
+    /**
+     * Evaluations after which plain evaluations move to a KieBase without the remedy rules. Building it costs a
+     * KieBase (tens of milliseconds, on a thread of its own); a run of a few customers is over before it pays off.
+     */
+    private static final int EVALUATIONS_BEFORE_LEAN_KIEBASE = 500;
+    private static final Logger LOG = LoggerFactory.getLogger(Advisor.class);
 
     private final RuleSet ruleSet;
     private final ReferenceData reference;
     private final int maxFirings;
     private final long maxNanos;
     private final EvaluationWatchdog watchdog = EvaluationWatchdog.process();
+    /** Sessions of the full KieBase: assessments for the planner, and evaluations until the lean ones are ready. */
     private final SessionPool sessions;
+    /** Sessions for evaluations without a plan: {@link #sessions} at first, then those of the KieBase without remedies. */
+    private volatile SessionPool evaluationSessions;
+    private final AtomicInteger evaluations = new AtomicInteger();
+    private final Map<String, Object> globals;
+    private boolean closed;
     private final AdviceAssembler assembler;
     private final boolean ownsRuleSet;
     private final Planner planner;
@@ -79,7 +94,9 @@ public final class Advisor implements AutoCloseable {
         Map<String, Object> globals = reference.globals().entrySet().stream()
                 .filter(e -> ruleSet.globals().contains(e.getKey()))
                 .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
-        this.sessions = new SessionPool(ruleSet, globals, Runtime.getRuntime().availableProcessors());
+        this.globals = globals;
+        this.sessions = new SessionPool(ruleSet.kieBase(), globals, Runtime.getRuntime().availableProcessors());
+        this.evaluationSessions = sessions;
         this.assembler = new AdviceAssembler(ruleSet);
         this.ownsRuleSet = ownsRuleSet;
         this.planner = new Planner(this);
@@ -155,7 +172,7 @@ public final class Advisor implements AutoCloseable {
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(options, "options");
         Customer customer = Customer.from(profile);
-        SessionPool.Lease lease = sessions.acquire();
+        SessionPool.Lease lease = (stages == Stages.ORDER ? evaluationSessions() : sessions).acquire();
         EvaluationWatchdog.Watch watch = watchdog.watch();
         watch.begin(lease.session(), maxNanos);
         Object outcome; // the Evaluation, or what was thrown instead
@@ -188,6 +205,38 @@ public final class Advisor implements AutoCloseable {
             throw e;
         }
         throw (Error) outcome; // an Error leaves the session in any state: it is not reused
+    }
+
+    private SessionPool evaluationSessions() {
+        SessionPool pool = evaluationSessions;
+        if (pool == sessions && evaluations.incrementAndGet() == EVALUATIONS_BEFORE_LEAN_KIEBASE) {
+            Thread builder = new Thread(this::moveToLeanKieBase, "advisor-kiebase-without-remedies");
+            builder.setDaemon(true);
+            builder.start();
+        }
+        return pool;
+    }
+
+    private void moveToLeanKieBase() {
+        try {
+            long started = System.nanoTime();
+            org.kie.api.KieBase lean = ruleSet.kieBaseWithoutRemedies();
+            if (lean == ruleSet.kieBase()) {
+                return;
+            }
+            SessionPool pool = new SessionPool(lean, globals, Runtime.getRuntime().availableProcessors());
+            synchronized (this) {
+                if (closed) {
+                    pool.close();
+                    return;
+                }
+                evaluationSessions = pool;
+            }
+            LOG.debug("Plain evaluations use the rules without remedies from now on (built in {} ms)",
+                    (System.nanoTime() - started) / 1_000_000);
+        } catch (RuntimeException e) { // the full KieBase goes on serving: slower, never wrong
+            LOG.warn("Could not build the rules without remedies; plain evaluations keep the full rule set", e);
+        }
     }
 
     /** The evaluation, or null when the watchdog halted it. */
@@ -262,6 +311,12 @@ public final class Advisor implements AutoCloseable {
      */
     @Override
     public void close() {
+        synchronized (this) {
+            closed = true;
+            if (evaluationSessions != sessions) {
+                evaluationSessions.close();
+            }
+        }
         sessions.close();
         if (ownsRuleSet) {
             ruleSet.close();

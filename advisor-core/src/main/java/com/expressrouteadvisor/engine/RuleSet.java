@@ -4,6 +4,7 @@ import com.expressrouteadvisor.advice.AdviceTexts;
 import com.expressrouteadvisor.advice.GapCatalog;
 import com.expressrouteadvisor.advice.RuleSetInfo;
 import org.kie.api.KieBase;
+import org.kie.api.KieServices;
 import org.kie.api.runtime.KieContainer;
 
 import java.nio.file.Path;
@@ -127,6 +128,24 @@ public final class RuleSet implements AutoCloseable {
 
     KieBase kieBase() {
         return kieBase;
+    }
+
+    /**
+     * A KieBase of its own for evaluations without a plan: the remedy rules taken out. They never fire in such
+     * an evaluation, but in the full KieBase their conditions are still tested on every fact an evaluation
+     * inserts. Built from the container's compiled packages, so nothing is compiled again; the rest of the
+     * network, and so the order in which the other rules fire, is the full KieBase's.
+     */
+    KieBase kieBaseWithoutRemedies() {
+        List<RuleInfo> remedies = rules.values().stream().filter(rule -> Stages.REMEDY.equals(rule.stage())).toList();
+        if (remedies.isEmpty()) {
+            return kieBase;
+        }
+        KieBase lean = container.newKieBase(KieServices.get().newKieBaseConfiguration());
+        for (RuleInfo remedy : remedies) {
+            lean.removeRule(remedy.packageName(), remedy.name());
+        }
+        return lean;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.expressrouteadvisor.engine;
 
+import org.kie.api.KieBase;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
@@ -28,8 +29,8 @@ final class SessionPool implements AutoCloseable {
     private final Map<String, Object> globals;
     private final Deque<Lease> idle = new ConcurrentLinkedDeque<>();
 
-    SessionPool(RuleSet ruleSet, Map<String, Object> globals, int initialSize) {
-        this.pool = ruleSet.kieBase().newKieSessionsPool(initialSize);
+    SessionPool(KieBase kieBase, Map<String, Object> globals, int initialSize) {
+        this.pool = kieBase.newKieSessionsPool(initialSize);
         this.globals = globals;
     }
 

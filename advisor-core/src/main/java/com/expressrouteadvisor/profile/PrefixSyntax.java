@@ -1,5 +1,6 @@
 package com.expressrouteadvisor.profile;
 
+import com.expressrouteadvisor.reference.Ipv4Prefix;
 import inet.ipaddr.AddressStringParameters.RangeParameters;
 import inet.ipaddr.IPAddress;
 import inet.ipaddr.IPAddressString;
@@ -37,6 +38,10 @@ final class PrefixSyntax {
 
     /** The prefix as an address {@link Block}, or a {@link Problem} saying in the user's words what is wrong. */
     static Reading read(String text) {
+        IPAddress canonical = Ipv4Prefix.parse(text); // the common case, which every check below would pass
+        if (canonical != null) {
+            return new Block(canonical);
+        }
         int slash = text.indexOf('/');
         if (slash < 0) {
             return new Problem("a prefix length is missing");

@@ -180,7 +180,8 @@ public final class PeeringAddressing {
                 return (IPAddress) last[i + 1];
             }
         }
-        IPAddress address = parseShared(text);
+        IPAddress address = Ipv4Prefix.parse(text);
+        address = address != null ? address.toPrefixBlock() : parseShared(text);
         int next = last[2 * RECENT] == null ? 0 : (Integer) last[2 * RECENT];
         last[next] = text;
         last[next + 1] = address;
