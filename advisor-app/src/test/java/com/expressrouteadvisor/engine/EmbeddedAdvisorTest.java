@@ -1,6 +1,7 @@
 package com.expressrouteadvisor.engine;
 
 import com.expressrouteadvisor.advice.Evaluation;
+import com.expressrouteadvisor.advice.Plan;
 import com.expressrouteadvisor.profile.CustomerProfile;
 import com.expressrouteadvisor.profile.ParsedProfile;
 import com.expressrouteadvisor.profile.ProfileParser;
@@ -96,6 +97,23 @@ class EmbeddedAdvisorTest {
 
         assertThat(wrong).isEmpty();
         assertThat(alone).allSatisfy(result -> assertThat(result.firedRules()).isNotEmpty());
+    }
+
+    @Test
+    @Timeout(value = 300, unit = TimeUnit.SECONDS)
+    void givesTheSameResultsAndPlansOnceALongRunMovesToTheKieBaseWithoutRemedies() {
+        try (Advisor fresh = Advisor.builder().rules(RULES).reference(REFERENCE).build()) {
+            List<Evaluation> before = portfolio.stream().map(p -> fresh.evaluate(p, EXPLAINED)).toList();
+            List<Plan> plansBefore = portfolio.stream().map(fresh::plan).toList();
+            assertThat(plansBefore).anySatisfy(plan -> assertThat(plan.changes()).isNotEmpty());
+
+            while (!fresh.evaluatesOnItsOwnKieBase()) { // after some hundred evaluations, built on a thread of its own
+                portfolio.forEach(fresh::evaluate);
+            }
+
+            assertThat(portfolio.stream().map(p -> fresh.evaluate(p, EXPLAINED)).toList()).isEqualTo(before);
+            assertThat(portfolio.stream().map(fresh::plan).toList()).isEqualTo(plansBefore);
+        }
     }
 
     @Test

@@ -51,8 +51,8 @@ public final class Advisor implements AutoCloseable {
 
     public static final int DEFAULT_MAX_FIRINGS = EvaluationLimits.DEFAULT_MAX_FIRINGS;
     /**
-     * Evaluations after which plain evaluations move to a KieBase without the remedy rules. Building it costs a
-     * KieBase (tens of milliseconds, on a thread of its own); a run of a few customers is over before it pays off.
+     * Evaluations after which plain evaluations move to a KieBase of their own ({@link RuleSet#kieBaseForPlainEvaluations()}).
+     * Building it costs a KieBase, on a thread of its own; a run of a few customers is over before it would pay off.
      */
     private static final int EVALUATIONS_BEFORE_LEAN_KIEBASE = 500;
     private static final Logger LOG = LoggerFactory.getLogger(Advisor.class);
@@ -64,7 +64,7 @@ public final class Advisor implements AutoCloseable {
     private final EvaluationWatchdog watchdog = EvaluationWatchdog.process();
     /** Sessions of the full KieBase: assessments for the planner, and evaluations until the lean ones are ready. */
     private final SessionPool sessions;
-    /** Sessions for evaluations without a plan: {@link #sessions} at first, then those of the KieBase without remedies. */
+    /** Sessions for evaluations without a plan: {@link #sessions} at first, then those of their own KieBase. */
     private volatile SessionPool evaluationSessions;
     private final AtomicInteger evaluations = new AtomicInteger();
     private final Map<String, Object> globals;
@@ -210,7 +210,7 @@ public final class Advisor implements AutoCloseable {
     private SessionPool evaluationSessions() {
         SessionPool pool = evaluationSessions;
         if (pool == sessions && evaluations.incrementAndGet() == EVALUATIONS_BEFORE_LEAN_KIEBASE) {
-            Thread builder = new Thread(this::moveToLeanKieBase, "advisor-kiebase-without-remedies");
+            Thread builder = new Thread(this::moveToLeanKieBase, "advisor-kiebase-for-plain-evaluations");
             builder.setDaemon(true);
             builder.start();
         }
@@ -220,10 +220,7 @@ public final class Advisor implements AutoCloseable {
     private void moveToLeanKieBase() {
         try {
             long started = System.nanoTime();
-            org.kie.api.KieBase lean = ruleSet.kieBaseWithoutRemedies();
-            if (lean == ruleSet.kieBase()) {
-                return;
-            }
+            org.kie.api.KieBase lean = ruleSet.kieBaseForPlainEvaluations();
             SessionPool pool = new SessionPool(lean, globals, Runtime.getRuntime().availableProcessors());
             synchronized (this) {
                 if (closed) {
@@ -232,11 +229,16 @@ public final class Advisor implements AutoCloseable {
                 }
                 evaluationSessions = pool;
             }
-            LOG.debug("Plain evaluations use the rules without remedies from now on (built in {} ms)",
+            LOG.debug("Plain evaluations use the KieBase without remedy rules from now on (built in {} ms)",
                     (System.nanoTime() - started) / 1_000_000);
-        } catch (RuntimeException e) { // the full KieBase goes on serving: slower, never wrong
-            LOG.warn("Could not build the rules without remedies; plain evaluations keep the full rule set", e);
+        } catch (RuntimeException | LinkageError e) { // the full KieBase goes on serving: slower, never wrong
+            LOG.warn("Could not build the KieBase for plain evaluations; they keep the full one", e);
         }
+    }
+
+    /** Whether plain evaluations have moved to their own KieBase; for tests in this package. */
+    boolean evaluatesOnItsOwnKieBase() {
+        return evaluationSessions != sessions;
     }
 
     /** The evaluation, or null when the watchdog halted it. */

@@ -131,19 +131,17 @@ public final class RuleSet implements AutoCloseable {
     }
 
     /**
-     * A KieBase of its own for evaluations without a plan: the remedy rules taken out. They never fire in such
-     * an evaluation, but in the full KieBase their conditions are still tested on every fact an evaluation
-     * inserts. Built from the container's compiled packages, so nothing is compiled again; the rest of the
-     * network, and so the order in which the other rules fire, is the full KieBase's.
+     * A KieBase of its own for evaluations without a plan: the remedy rules taken out. They never fire without a
+     * plan, but in the full KieBase their conditions are still tested on every fact an evaluation inserts. Built
+     * from the container's compiled packages, so nothing is compiled again; the rest of the network, and so the
+     * order in which the other rules fire, is the full KieBase's.
      */
-    KieBase kieBaseWithoutRemedies() {
-        List<RuleInfo> remedies = rules.values().stream().filter(rule -> Stages.REMEDY.equals(rule.stage())).toList();
-        if (remedies.isEmpty()) {
-            return kieBase;
-        }
+    KieBase kieBaseForPlainEvaluations() {
         KieBase lean = container.newKieBase(KieServices.get().newKieBaseConfiguration());
-        for (RuleInfo remedy : remedies) {
-            lean.removeRule(remedy.packageName(), remedy.name());
+        for (RuleInfo rule : rules.values()) {
+            if (Stages.REMEDY.equals(rule.stage())) {
+                lean.removeRule(rule.packageName(), rule.name());
+            }
         }
         return lean;
     }
