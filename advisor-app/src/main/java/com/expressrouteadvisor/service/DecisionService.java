@@ -48,6 +48,7 @@ public final class DecisionService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DecisionService.class);
     private static final Pattern SAFE_REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
     static final String OPENAPI_RESOURCE = "service/openapi.json";
+    private static final int RESPONSE_COPY_BUFFER_BYTES = 8 * 1024;
     /** The endpoints that need {@code ADVISOR_API_TOKEN} when it is set; health probes and the API description never do. */
     private static final Set<String> GUARDED_BY_API_TOKEN = Set.of(EvaluationEndpoint.PATH,
             EvaluationEndpoint.PLANS_PATH, RulesEndpoint.PATH, "/metrics");
@@ -102,6 +103,9 @@ public final class DecisionService implements AutoCloseable {
             config.http.prefer405over404 = true;
             config.http.maxRequestSize = settings.maxBodyBytes();
             config.http.defaultContentType = Responses.JSON;
+            // Javalin copies each answer to the response through a buffer of this size, allocated per request; its
+            // default is Jetty's whole output buffer (32 KB) for answers of ≈ 2 KB. Larger answers take more turns.
+            config.http.responseBufferSize = RESPONSE_COPY_BUFFER_BYTES;
             config.requestLogger.http(new AccessLog(metrics));
             routes(config.routes);
             config.router.javaLangErrorHandler((response, error) -> {

@@ -27,11 +27,13 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code POST /v1/evaluations}: one profile in, one result out; an array in, an array out, in order. The
@@ -94,17 +96,21 @@ final class EvaluationEndpoint implements Handler {
     @Override
     public void handle(Context ctx) throws IOException {
         requireJson(ctx.header("Content-Type"));
-        JsonNode body = parse(read(ctx));
+        ByteBuffer bytes = read(ctx);
+        // The common case, one valid profile, is bound straight from the bytes; anything else is read as a tree,
+        // which names every error (malformed JSON, field errors) as before.
+        Optional<CustomerProfile> valid = validProfile(bytes);
+        JsonNode body = valid.isPresent() ? null : parse(bytes);
         EvaluationOptions options = options(ctx);
         PlanLimits limits = plans ? planLimits(ctx) : null;
-        boolean many = body.isArray();
+        boolean many = body != null && body.isArray();
         if (many && body.size() > maxProfiles) {
             metrics.rejects(ErrorCode.TOO_MANY_PROFILES, 1);
             throw new ApiException(ApiError.of(ErrorCode.TOO_MANY_PROFILES, "the body has " + body.size()
                     + " profiles; one request may have at most " + maxProfiles + ": split the portfolio over "
                     + "several requests, or use advisor evaluate for a whole portfolio"));
         }
-        List<CustomerProfile> profiles = profiles(body);
+        List<CustomerProfile> profiles = valid.isPresent() ? List.of(valid.get()) : profiles(body);
 
         List<Object> results = new ArrayList<>(profiles.size());
         try (ActiveAdvisor.Lease lease = active.acquire().orElseThrow(EvaluationEndpoint::notReady)) {
@@ -171,8 +177,15 @@ final class EvaluationEndpoint implements Handler {
         }
     }
 
-    /** The body, refused unread when it announces more than the limit, and cut off when it sends more. */
-    private byte[] read(Context ctx) throws IOException {
+    /**
+     * The body: as {@link RequestBodyLoader} received it when it did (no copy), else read here, refused unread
+     * when it announces more than the limit, and cut off when it sends more.
+     */
+    private ByteBuffer read(Context ctx) throws IOException {
+        ByteBuffer loaded = ctx.attribute(RequestBodyLoader.BODY);
+        if (loaded != null) {
+            return loaded;
+        }
         long announced = ctx.req().getContentLengthLong();
         if (announced > maxBodyBytes) {
             throw tooLarge(announced + " bytes");
@@ -182,7 +195,16 @@ final class EvaluationEndpoint implements Handler {
             if (body.length > maxBodyBytes) {
                 throw tooLarge("more than " + maxBodyBytes + " bytes");
             }
-            return body;
+            return ByteBuffer.wrap(body);
+        }
+    }
+
+    /** The profile when the body is exactly one valid profile; a parser failure leaves it to the tree path. */
+    private Optional<CustomerProfile> validProfile(ByteBuffer body) {
+        try {
+            return parser.parseValid(body.array(), body.arrayOffset() + body.position(), body.remaining());
+        } catch (RuntimeException e) {
+            return Optional.empty();
         }
     }
 
@@ -192,9 +214,9 @@ final class EvaluationEndpoint implements Handler {
                 + maxBodyBytes + " bytes: send fewer profiles per request"));
     }
 
-    private JsonNode parse(byte[] body) {
+    private JsonNode parse(ByteBuffer body) {
         try {
-            JsonNode node = STRICT_JSON.readTree(body);
+            JsonNode node = STRICT_JSON.readTree(body.array(), body.arrayOffset() + body.position(), body.remaining());
             if (node == null || node.isMissingNode()) {
                 throw malformed("the body is empty: send one profile (a JSON object) or an array of them", null);
             }

@@ -30,6 +30,11 @@ final class RequestBodyLoader extends Handler.Wrapper {
 
     /** Request attribute: why the body was refused as too large (e.g. "1048577 bytes"). */
     static final String TOO_LARGE = "com.expressrouteadvisor.service.bodyTooLarge";
+    /**
+     * Request attribute: the whole body as received, a {@code ByteBuffer} over its array, for the routes to take
+     * as it is rather than copy once more through the servlet input stream; absent when there was no body to load.
+     */
+    static final String BODY = "com.expressrouteadvisor.service.body";
     private static final Logger LOG = LoggerFactory.getLogger(RequestBodyLoader.class);
 
     private final long maxBodyBytes;
@@ -150,6 +155,7 @@ final class RequestBodyLoader extends Handler.Wrapper {
                 next = new BodyRequest(request, new byte[0], 0);
             } else {
                 next = new BodyRequest(request, body, kept);
+                request.setAttribute(BODY, ByteBuffer.wrap(body, 0, kept).slice());
             }
             try {
                 if (!RequestBodyLoader.super.handle(next, response, callback)) {

@@ -75,7 +75,10 @@ public final class RuleReloader implements AutoCloseable {
         this.warmUpProfiles = warmUpProfiles;
         // A rule set compiled before (by any run of the advisor) starts without compiling; the service never fills
         // the cache itself: building the executable model while serving would take CPU from the requests.
-        this.compiler = new RuleSetCompiler(reference.globals().keySet(), CompiledRuleCache.fromEnvironment().readOnly());
+        // Compiling on the (low-priority) compile thread alone: Drools' own worker threads would run at normal
+        // priority and take the cores from the requests during a reload.
+        this.compiler = new RuleSetCompiler(reference.globals().keySet(), CompiledRuleCache.fromEnvironment().readOnly())
+                .onCallingThreadOnly();
         compileThread.execute(BackgroundPriority::lowerCurrentThread);
     }
 

@@ -50,6 +50,29 @@ class DecisionServiceHttpTest {
     }
 
     @Test
+    void readsEscapedTextAsItsPlainTextAndRefusesBrokenUtf8() {
+        String plain = TestFolders.read(TestFolders.ONE_CUSTOMER);
+        String escaped = plain.replace("\"havenstad-logistiek-nl\"", "\"havenstad-logistiek-n\\u006c\"");
+        byte[] badUtf8 = plain.replace("havenstad", "havenst\u00e4d").getBytes(StandardCharsets.UTF_8);
+        int umlaut = 0;
+        while (badUtf8[umlaut] != (byte) 0xC3) {
+            umlaut++;
+        }
+        badUtf8[umlaut + 1] = 0x41; // the second byte of "ä" no longer continues it
+
+        HttpResult fromPlain = client.evaluate(plain);
+        HttpResult fromEscaped = client.evaluate(escaped);
+        HttpResult fromBadUtf8 = client.post("/v1/evaluations", "application/json", badUtf8);
+
+        assertThat(escaped).isNotEqualTo(plain);
+        assertThat(fromEscaped.status()).isEqualTo(200);
+        assertThat(fromEscaped.json().get("recommendations")).isEqualTo(fromPlain.json().get("recommendations"));
+        assertThat(fromEscaped.json().get("customerId").asText()).isEqualTo("havenstad-logistiek-nl");
+        assertThat(fromBadUtf8.status()).isEqualTo(400);
+        assertThat(fromBadUtf8.json().get("error").asText()).isEqualTo("MALFORMED_JSON");
+    }
+
+    @Test
     void evaluatesAnArrayIntoAnArrayInTheSameOrder() {
         JsonNode portfolio = json(TestFolders.read(TestFolders.PORTFOLIO));
 

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -22,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -93,13 +95,9 @@ public final class ProfileParser {
     public ParsedProfile parse(String json) throws JsonProcessingException {
         if (!mayHoldLoneSurrogate(json)) {
             try {
-                CustomerProfile profile = direct.readValue(json);
-                if (profile != null && profile.id() != null && !profile.id().isBlank() && noNullElements(profile)) {
-                    List<FieldError> errors = new ArrayList<>();
-                    checkValues(profile, errors);
-                    if (errors.isEmpty()) {
-                        return ParsedProfile.valid(profile);
-                    }
+                Optional<CustomerProfile> valid = valid(direct.readValue(json));
+                if (valid.isPresent()) {
+                    return ParsedProfile.valid(valid.get());
                 }
             } catch (JsonProcessingException e) {
                 // not necessarily malformed: a field error the walk below names properly
@@ -113,6 +111,37 @@ public final class ProfileParser {
                     "is given twice in the same object; give each key once")));
         }
         return parse(tree);
+    }
+
+    /**
+     * The profile when the UTF-8 text is exactly one JSON object that is a valid record; empty for anything else,
+     * which the caller then reads as a tree and gives to {@link #parse(JsonNode)} to have every error named. The
+     * fast path of a caller that reports malformed text its own way (the decision service); only ASCII text
+     * without {@code \\u} escapes is taken, so that lone surrogates and malformed UTF-8 stay the walk's to find.
+     */
+    public Optional<CustomerProfile> parseValid(byte[] utf8, int offset, int length) {
+        for (int i = offset; i < offset + length; i++) {
+            if (utf8[i] < 0 || (utf8[i] == '\\' && i + 1 < offset + length && utf8[i + 1] == 'u')) {
+                return Optional.empty();
+            }
+        }
+        try {
+            return valid(direct.readValue(utf8, offset, length));
+        } catch (IOException e) {
+            return Optional.empty(); // not necessarily malformed: a field error the walk names properly
+        }
+    }
+
+    /** The profile bound by the fast path, if it passes every check of the walk. */
+    private Optional<CustomerProfile> valid(CustomerProfile profile) {
+        if (profile != null && profile.id() != null && !profile.id().isBlank() && noNullElements(profile)) {
+            List<FieldError> errors = new ArrayList<>();
+            checkValues(profile, errors);
+            if (errors.isEmpty()) {
+                return Optional.of(profile);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Lone surrogates are found by the tree walk only; the fast path leaves text that might hold one to it. */
