@@ -34,7 +34,8 @@ public final class AdvisorCommand {
     /**
      * The subcommands, in the order help lists them. They are added in {@link #commandLine} rather than named in
      * {@code @Command}: picocli builds the model of every command it is given, options and their types, and a run
-     * needs only the one it runs (building them all took a quarter of the start of {@code explain}).
+     * needs only the one it runs (building them all loaded the option types of {@code serve}, {@code rules diff}
+     * and the others at every start; docs/performance.md, "Cold start: logging, picocli …").
      */
     private static final List<Class<?>> SUBCOMMANDS = List.of(EvaluateCommand.class, PlanCommand.class,
             ExplainCommand.class, RulesCommand.class, GenerateCommand.class, ServeCommand.class,
