@@ -19,10 +19,10 @@ import java.net.URL;
  * Logback's configuration for the commands other than {@code serve}, made in code (found by Logback through
  * {@code META-INF/services}): the packaged {@code logback.xml} describes the service's access log too, and reading
  * it (an XML parser, Joran, the Logstash encoder and Jackson behind it, an appender thread) took ≈ 0.15 s CPU and
- * 0.2 s of the start of {@code java -jar … explain}, which writes no access log. It keeps what {@code logback.xml} says for them:
- * warnings and errors on standard error as {@code LEVEL Logger: message}, {@code ADVISOR_LOG_LEVEL} for the
- * advisor's own loggers, Drools' noise silenced. {@code serve} switches to {@code logback.xml} when it starts
- * ({@link #useServiceConfiguration}); {@code -Dlogback.configurationFile=FILE} replaces both.
+ * 0.2 s of the start of {@code java -jar … explain}, which writes no access log. It keeps what {@code logback.xml}
+ * says for them: warnings and errors on standard error as {@code LEVEL Logger: message}, {@code ADVISOR_LOG_LEVEL}
+ * for the advisor's own loggers, Drools' noise silenced. {@code serve} switches to {@code logback.xml} when it
+ * starts ({@link #useServiceConfiguration}); {@code -Dlogback.configurationFile=FILE} replaces both.
  */
 public final class CommandLineLogging extends ContextAwareBase implements Configurator {
 
@@ -47,7 +47,7 @@ public final class CommandLineLogging extends ContextAwareBase implements Config
         Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.WARN);
         root.addAppender(stderr);
-        // ${ADVISOR_LOG_LEVEL:-WARN} in logback.xml: looked up the way Joran does (context, system property, environment).
+        // ${ADVISOR_LOG_LEVEL:-WARN} in logback.xml, looked up as Joran does: context, system property, environment.
         context.getLogger("com.expressrouteadvisor")
                 .setLevel(Level.toLevel(OptionHelper.propertyLookup("ADVISOR_LOG_LEVEL", context, null), Level.WARN));
         // As in logback.xml: constraints on globals make Drools warn about class reactivity on every start, and

@@ -196,8 +196,8 @@ public final class CompiledRuleCache {
             if (!errors.isEmpty()) {
                 // The classic compiler accepted these rules, so this is a limit of the executable model: such a rule
                 // set simply stays uncached.
-                Shared.LOG.warn("Not caching rule set {}: the executable model does not compile it: {}", files.version(),
-                        errors.get(0).getText());
+                Shared.LOG.warn("Not caching rule set {}: the executable model does not compile it: {}",
+                        files.version(), errors.get(0).getText());
                 return;
             }
             byte[] kjar = ((InternalKieModule) builder.getKieModule()).getBytes();
@@ -285,7 +285,7 @@ public final class CompiledRuleCache {
         }
     }
 
-    /** Created when first used: a command that used no rules ({@code --version}, {@code --help}) need not start them. */
+    /** Created when first used: a command that used no rules ({@code --version}, {@code --help}) starts neither. */
     private static final class Shared {
         static final Logger LOG = LoggerFactory.getLogger(CompiledRuleCache.class);
         static final ObjectMapper JSON = new ObjectMapper();
