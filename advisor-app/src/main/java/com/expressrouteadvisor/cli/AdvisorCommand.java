@@ -13,6 +13,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 
 /** {@code advisor}: the command line of ExpressRoute Advisor. */
 @Command(name = "advisor",
@@ -20,9 +21,6 @@ import java.time.Duration;
         versionProvider = VersionProvider.class,
         description = "Picks and ranks Azure ExpressRoute connectivity models for customer profiles, "
                 + "flags the prerequisites they lack and asks for what is unknown.",
-        subcommands = {EvaluateCommand.class, PlanCommand.class, ExplainCommand.class, RulesCommand.class, GenerateCommand.class,
-                ServeCommand.class,
-                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:all records evaluated",
@@ -32,6 +30,16 @@ import java.time.Duration;
                 "4:finished, but some input records were rejected (see the rejects file), or some rule scenarios failed",
                 "5:rules diff: some customer's advice changes (with --fail-on: a change that matches)"})
 public final class AdvisorCommand {
+
+    /**
+     * The subcommands, in the order help lists them. They are added in {@link #commandLine} rather than named in
+     * {@code @Command}: picocli builds the model of every command it is given, options and their types, and a run
+     * needs only the one it runs (building them all loaded the option types of {@code serve}, {@code rules diff}
+     * and the others at every start; docs/performance.md, "Cold start: logging, picocli …").
+     */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(EvaluateCommand.class, PlanCommand.class,
+            ExplainCommand.class, RulesCommand.class, GenerateCommand.class, ServeCommand.class,
+            CommandLine.HelpCommand.class);
 
     final InputStream stdin;
     /** Where results go: a stream that reports write errors, unlike {@link System#out}. */
@@ -63,7 +71,7 @@ public final class AdvisorCommand {
 
     private static int run(InputStream in, OutputStream results, boolean resultsOnTerminal, PrintStream out,
                            PrintStream err, String... args) {
-        CommandLine cli = new CommandLine(new AdvisorCommand(in, results, resultsOnTerminal, err))
+        CommandLine cli = commandLine(new AdvisorCommand(in, results, resultsOnTerminal, err), args)
                 .setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true))
                 .setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true))
                 .setExecutionExceptionHandler(new ErrorHandler())
@@ -82,6 +90,32 @@ public final class AdvisorCommand {
         } catch (Error e) {
             return ErrorHandler.handleError(e, cli.getErr());
         }
+    }
+
+    /**
+     * The command line with the subcommand that {@code args} names, or with all of them when they name none
+     * (help, a usage error, a misspelt command: those list or suggest the commands).
+     */
+    private static CommandLine commandLine(AdvisorCommand advisor, String... args) {
+        CommandLine cli = new CommandLine(advisor);
+        String first = args.length > 0 ? args[0] : "";
+        if (args.length == 1 && (first.equals("--version") || first.equals("-V"))) {
+            return cli;
+        }
+        for (Class<?> type : SUBCOMMANDS) {
+            // "help explain" lists explain's options through the help command, which needs them all
+            if (type != CommandLine.HelpCommand.class && name(type).equals(first)) {
+                return cli.addSubcommand(first, type);
+            }
+        }
+        for (Class<?> type : SUBCOMMANDS) {
+            cli.addSubcommand(name(type), type);
+        }
+        return cli;
+    }
+
+    private static String name(Class<?> command) {
+        return command.getAnnotation(Command.class).name();
     }
 
     static PrintStream printStream(OutputStream out) {

@@ -22,7 +22,10 @@ import java.nio.file.NoSuchFileException;
  */
 final class ErrorHandler implements IExecutionExceptionHandler {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ErrorHandler.class);
+    /** Asked for at a failure only: every command creates a handler, and --version or --help log nothing. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(ErrorHandler.class);
+    }
 
     @Override
     public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
@@ -36,16 +39,16 @@ final class ErrorHandler implements IExecutionExceptionHandler {
             err.println("advisor: " + parameter.getMessage());
             err.println("Try '" + parameter.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
         } else if (e instanceof RunStoppedException stopped && !stopped.internal()) {
-            LOG.debug("run stopped", e);
+            log().debug("run stopped", e);
             err.println("advisor: " + stopped.getMessage());
         } else if (e instanceof UsageException || e instanceof IllegalArgumentException
                 || e instanceof NoSuchFileException || e instanceof AccessDeniedException) {
             err.println("advisor: " + Unicode.printable(describe(e)));
         } else if (outputFailure(e) != null) {
-            LOG.debug("output failed", e);
+            log().debug("output failed", e);
             err.println("advisor: " + Unicode.printable(outputFailure(e).getMessage()));
         } else {
-            LOG.debug("internal failure", e);
+            log().debug("internal failure", e);
             err.println("advisor: internal failure: " + Unicode.printable(describe(e)));
         }
         err.flush();
@@ -54,7 +57,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
 
     /** An Error that escaped the command (picocli only hands Exceptions to the handler): one line, exit 1. */
     static int handleError(Throwable e, PrintWriter err) {
-        LOG.debug("internal failure", e);
+        log().debug("internal failure", e);
         err.println("advisor: internal failure: " + (e.getMessage() == null ? e.getClass().getName()
                 : e.getClass().getName() + ": " + e.getMessage()));
         err.flush();

@@ -101,6 +101,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        CommandLineLogging.useServiceConfiguration(); // the access log and the service's own log: logback.xml
         if (port < 0 || port > 65_535) {
             throw new UsageException("--port " + port + ": use 0 to 65535");
         }

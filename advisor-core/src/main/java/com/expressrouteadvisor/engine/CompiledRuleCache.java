@@ -65,18 +65,9 @@ public final class CompiledRuleCache {
     public static final String PROPERTY = "advisor.rules.cache";
     public static final String ENVIRONMENT = "ADVISOR_RULES_CACHE";
 
-    private static final Logger LOG = LoggerFactory.getLogger(CompiledRuleCache.class);
     private static final CompiledRuleCache NONE = new CompiledRuleCache(null, false);
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** Entries kept (about 1 MB each for the full rule base); older ones are removed when a new one is written. */
     private static final int KEPT_ENTRIES = 8;
-    /** One background compiler for the whole process: a cache write never takes more than one core. */
-    private static final ExecutorService WRITER = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "compiled-rules-cache");
-        thread.setDaemon(true);
-        return thread;
-    });
-    private static final List<Future<?>> PENDING = new ArrayList<>();
     /** Loading a kjar goes through Drools' process-wide repository, keyed by release: one load at a time. */
     private static final Object REPOSITORY = new Object();
 
@@ -134,7 +125,7 @@ public final class CompiledRuleCache {
             return Optional.empty();
         }
         try {
-            Map<String, RuleLocation> locations = JSON.readValue(index.toFile(), new TypeReference<>() {
+            Map<String, RuleLocation> locations = Shared.JSON.readValue(index.toFile(), new TypeReference<>() {
             });
             KieServices services = KieServices.get();
             // The module is put together here rather than read by the repository: the kjar is ours, with the
@@ -161,7 +152,7 @@ public final class CompiledRuleCache {
             }
         } catch (IOException | RuntimeException | LinkageError e) {
             // A half-written file, another build's classes, a disk error: compile as if there were no entry.
-            LOG.warn("Ignoring the cached rule set {}: {}", kjar, e.toString());
+            Shared.LOG.warn("Ignoring the cached rule set {}: {}", kjar, e.toString());
             try { // so that this run's compile writes a good one in its place
                 Files.deleteIfExists(index);
                 Files.deleteIfExists(kjar);
@@ -186,8 +177,8 @@ public final class CompiledRuleCache {
         }
         Map<String, RuleLocation> locations = new TreeMap<>();
         compiled.values().forEach(rule -> locations.put(rule.name(), new RuleLocation(rule.source(), rule.line())));
-        synchronized (PENDING) {
-            PENDING.add(WRITER.submit(() -> store(files, key, locations)));
+        synchronized (Writes.PENDING) {
+            Writes.PENDING.add(Writes.WRITER.submit(() -> store(files, key, locations)));
         }
     }
 
@@ -205,20 +196,20 @@ public final class CompiledRuleCache {
             if (!errors.isEmpty()) {
                 // The classic compiler accepted these rules, so this is a limit of the executable model: such a rule
                 // set simply stays uncached.
-                LOG.warn("Not caching rule set {}: the executable model does not compile it: {}", files.version(),
-                        errors.get(0).getText());
+                Shared.LOG.warn("Not caching rule set {}: the executable model does not compile it: {}",
+                        files.version(), errors.get(0).getText());
                 return;
             }
             byte[] kjar = ((InternalKieModule) builder.getKieModule()).getBytes();
             Files.createDirectories(folder);
             // The index last: an entry counts only once both files are in place, each moved in whole.
             writeAtomically(folder.resolve(key + ".kjar"), kjar);
-            writeAtomically(folder.resolve(key + ".json"), JSON.writeValueAsBytes(locations));
-            LOG.info("Cached rule set {} in {} ({} ms)", files.version(), folder,
+            writeAtomically(folder.resolve(key + ".json"), Shared.JSON.writeValueAsBytes(locations));
+            Shared.LOG.info("Cached rule set {} in {} ({} ms)", files.version(), folder,
                     (System.nanoTime() - started) / 1_000_000);
             evictBeyond(KEPT_ENTRIES);
         } catch (IOException | RuntimeException e) {
-            LOG.warn("Could not cache rule set {} in {}: {}", files.version(), folder, e.toString());
+            Shared.LOG.warn("Could not cache rule set {} in {}: {}", files.version(), folder, e.toString());
         }
     }
 
@@ -268,9 +259,9 @@ public final class CompiledRuleCache {
     public static boolean awaitWrites(Duration limit) {
         long deadline = System.nanoTime() + limit.toNanos();
         List<Future<?>> pending;
-        synchronized (PENDING) {
-            pending = List.copyOf(PENDING);
-            PENDING.clear();
+        synchronized (Writes.PENDING) {
+            pending = List.copyOf(Writes.PENDING);
+            Writes.PENDING.clear();
         }
         for (Future<?> write : pending) {
             try {
@@ -281,7 +272,7 @@ public final class CompiledRuleCache {
                 Thread.currentThread().interrupt();
                 return false;
             } catch (java.util.concurrent.ExecutionException e) {
-                LOG.warn("Could not cache a rule set: {}", e.getCause().toString());
+                Shared.LOG.warn("Could not cache a rule set: {}", e.getCause().toString());
             }
         }
         return true;
@@ -289,9 +280,26 @@ public final class CompiledRuleCache {
 
     /** Whether a write is still running or queued. */
     public static boolean writing() {
-        synchronized (PENDING) {
-            return PENDING.stream().anyMatch(write -> !write.isDone());
+        synchronized (Writes.PENDING) {
+            return Writes.PENDING.stream().anyMatch(write -> !write.isDone());
         }
+    }
+
+    /** Created when first used: a command that used no rules ({@code --version}, {@code --help}) starts neither. */
+    private static final class Shared {
+        static final Logger LOG = LoggerFactory.getLogger(CompiledRuleCache.class);
+        static final ObjectMapper JSON = new ObjectMapper();
+    }
+
+    /** The writes of this process, which every command asks about ({@link #writing()}) at its end. */
+    private static final class Writes {
+        /** One background compiler for the whole process: a cache write never takes more than one core. */
+        static final ExecutorService WRITER = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "compiled-rules-cache");
+            thread.setDaemon(true);
+            return thread;
+        });
+        static final List<Future<?>> PENDING = new ArrayList<>();
     }
 
     /** The rules' content hash with the build that compiles them: classes of another build must never be loaded. */
