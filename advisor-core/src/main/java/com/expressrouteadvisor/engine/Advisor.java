@@ -232,6 +232,11 @@ public final class Advisor implements AutoCloseable {
             LOG.debug("Plain evaluations use the KieBase without remedy rules from now on (built in {} ms)",
                     (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException | LinkageError e) { // the full KieBase goes on serving: slower, never wrong
+            synchronized (this) {
+                if (closed) {
+                    return; // the rule set was closed under the build (a server retiring it): nothing to report
+                }
+            }
             LOG.warn("Could not build the KieBase for plain evaluations; they keep the full one", e);
         }
     }
