@@ -30,19 +30,17 @@ import java.util.Map;
  * reader renders the same words the JSON format shows (docs/contract.md, "The codes format"). The results are
  * evaluated without texts ({@link OutputFormat#showsTexts()}), which is what makes this format cheaper.
  */
-final class CodesWriter implements ResultWriter<byte[]> {
+final class CodesWriter extends LineWriter {
 
     /** Raised when a line changes in a way an existing reader would misread. */
     static final int FORMAT_VERSION = 1;
 
-    private final OutputStream out;
     private final JsonFactory factory = Json.mapper().getFactory();
 
     /** Writes the catalog at once, so that even a run without results says which rules and texts it used. */
     CodesWriter(OutputStream out, RuleSet ruleSet, Locale language) throws IOException {
-        this.out = out;
-        out.write(Json.mapper().writeValueAsBytes(catalog(ruleSet, language)));
-        out.write('\n');
+        super(out);
+        write(Json.mapper().writeValueAsBytes(catalog(ruleSet, language)));
     }
 
     static ObjectNode catalog(RuleSet ruleSet, Locale language) {
@@ -187,16 +185,5 @@ final class CodesWriter implements ResultWriter<byte[]> {
         } else {
             g.writeString(argument.toString());
         }
-    }
-
-    @Override
-    public void write(byte[] encoded) throws IOException {
-        out.write(encoded);
-        out.write('\n');
-    }
-
-    @Override
-    public void close() throws IOException {
-        out.close();
     }
 }

@@ -7,28 +7,16 @@ import java.io.IOException;
 import java.io.OutputStream;
 
 /** {@code --format ndjson}: one compact JSON result per line, ready for {@code jq} or a log pipeline. */
-final class NdjsonWriter implements ResultWriter<byte[]> {
+final class NdjsonWriter extends LineWriter {
 
-    private final OutputStream out;
     private final ObjectWriter writer = Json.mapper().writerFor(Evaluation.class);
 
     NdjsonWriter(OutputStream out) {
-        this.out = out;
+        super(out);
     }
 
     @Override
     public byte[] encode(Evaluation evaluation) throws IOException {
         return writer.writeValueAsBytes(evaluation);
-    }
-
-    @Override
-    public void write(byte[] encoded) throws IOException {
-        out.write(encoded);
-        out.write('\n');
-    }
-
-    @Override
-    public void close() throws IOException {
-        out.close();
     }
 }

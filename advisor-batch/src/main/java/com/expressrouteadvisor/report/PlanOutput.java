@@ -108,28 +108,16 @@ public final class PlanOutput {
         }
     }
 
-    private static final class NdjsonPlans implements ResultWriter<byte[]> {
-        private final OutputStream out;
+    private static final class NdjsonPlans extends LineWriter {
         private final ObjectWriter writer = Json.mapper().writerFor(Plan.class);
 
         NdjsonPlans(OutputStream out) {
-            this.out = out;
+            super(out);
         }
 
         @Override
         public byte[] encode(Evaluation evaluation) throws IOException {
             return writer.writeValueAsBytes(evaluation.plan());
-        }
-
-        @Override
-        public void write(byte[] encoded) throws IOException {
-            out.write(encoded);
-            out.write('\n');
-        }
-
-        @Override
-        public void close() throws IOException {
-            out.close();
         }
     }
 
