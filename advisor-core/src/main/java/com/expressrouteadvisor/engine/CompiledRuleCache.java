@@ -19,6 +19,7 @@ import org.kie.api.runtime.KieContainer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -41,6 +42,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.jar.JarEntry;
+import java.util.jar.JarInputStream;
 import java.util.stream.Stream;
 
 /**
@@ -134,7 +137,7 @@ public final class CompiledRuleCache {
             KieModuleModel description = services.newKieModuleModel();
             KieBuilderImpl.setDefaultsforEmptyKieModule(description);
             InternalKieModule module = new CanonicalKieModule(new MemoryKieModule(releaseId, description,
-                    MemoryFileSystem.readFromJar(Files.readAllBytes(kjar))));
+                    readKjar(kjar)));
             KieContainer container;
             synchronized (REPOSITORY) {
                 services.getRepository().addKieModule(module);
@@ -161,6 +164,23 @@ public final class CompiledRuleCache {
             }
             return Optional.empty();
         }
+    }
+
+    /**
+     * The kjar's files in memory. Drools' own {@code MemoryFileSystem.readFromJar} copies each entry a byte at a time:
+     * ≈ 0.3 s for the full rule base's 1.7 MB of classes in a fresh JVM, against a few milliseconds read in blocks.
+     * Same entries, same order (the manifest left out, as {@link JarInputStream} does there too).
+     */
+    static MemoryFileSystem readKjar(Path kjar) throws IOException {
+        MemoryFileSystem files = new MemoryFileSystem();
+        try (JarInputStream in = new JarInputStream(new BufferedInputStream(Files.newInputStream(kjar), 1 << 16))) {
+            for (JarEntry entry = in.getNextJarEntry(); entry != null; entry = in.getNextJarEntry()) {
+                if (!entry.isDirectory()) {
+                    files.write(entry.getName(), in.readAllBytes(), true);
+                }
+            }
+        }
+        return files;
     }
 
     /**
