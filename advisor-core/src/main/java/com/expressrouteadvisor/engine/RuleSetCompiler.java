@@ -66,6 +66,15 @@ public final class RuleSetCompiler {
     }
 
     /**
+     * Starts Drools' service registry (the services every build and every cached load go through), so that a process
+     * about to load rules can do it on another thread while it reads its command line: it takes ≈ 60 ms of a start.
+     * Safe to call from any thread, any number of times.
+     */
+    public static void startEngine() {
+        KieServices.get();
+    }
+
+    /**
      * This compiler, compiling on the calling thread only: Drools otherwise compiles a large package's rules on
      * worker threads of its own, at normal priority, which a service that compiles on a low-priority thread
      * (hot reload) does not want taking cores from its requests. Slower on an idle machine, the same result.
