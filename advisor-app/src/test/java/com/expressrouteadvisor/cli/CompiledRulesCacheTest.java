@@ -117,6 +117,23 @@ class CompiledRulesCacheTest {
         assertThat(next.out()).isEqualTo(first.out());
     }
 
+    @Test
+    @Order(6)
+    void anEntryWhoseIndexIsCutShortIsIgnoredAndReplaced() throws IOException {
+        Path kjar = entries().get(0);
+        String name = kjar.getFileName().toString();
+        Path index = kjar.resolveSibling(name.substring(0, name.length() - ".kjar".length()) + ".json");
+        String whole = Files.readString(index);
+        Files.writeString(index, whole.substring(0, whole.length() / 2));
+
+        Run afterDamage = advisor("evaluate", "--format", "ndjson", "--explain", SAMPLES.toString());
+
+        assertThat(afterDamage.exitCode()).as(afterDamage.err()).isZero();
+        assertThat(afterDamage.err()).contains("Ignoring the cached rule set", "Compiled " + ruleCount() + " rules");
+        assertThat(afterDamage.out()).isEqualTo(first.out());
+        assertThat(Files.readString(index)).as("a whole index took its place").isEqualTo(whole);
+    }
+
     /** How many rules the first run compiled, as it logged it. */
     private static String ruleCount() {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("Compiled (\\d+) rules").matcher(first.err());
