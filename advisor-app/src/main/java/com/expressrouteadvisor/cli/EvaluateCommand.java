@@ -147,7 +147,7 @@ class EvaluateCommand implements Callable<Integer> {
                     .withTexts(outputFormat.showsTexts());
             PortfolioRun run = new PortfolioRun(plans()
                     ? (profile, opts) -> advisor.evaluateWithPlan(profile, opts, planLimits)
-                    : advisor::evaluate, new ProfileParser(), options, threads);
+                    : advisor::evaluate, ProfileParser.standard(), options, threads);
             com.expressrouteadvisor.report.PlanTally tally = new com.expressrouteadvisor.report.PlanTally();
             ProfileReaders readers = new ProfileReaders(parent.stdin, maxRecordBytes);
             Consumer<Reject> onReject = reject -> {

@@ -58,7 +58,7 @@ final class ExplainCommand implements Callable<Integer> {
             Locale locale = language.locale(advisor.ruleSet());
             // The explanation ends with the customer's plan (the default search bounds).
             PortfolioRun run = new PortfolioRun((profile, options) -> advisor.evaluateWithPlan(profile, options,
-                    com.expressrouteadvisor.planner.PlanLimits.DEFAULT), new ProfileParser(),
+                    com.expressrouteadvisor.planner.PlanLimits.DEFAULT), ProfileParser.standard(),
                     new EvaluationOptions(locale, true), 1);
             for (InputRecord record = reader.next(); record != null; record = reader.next()) {
                 if (id != null && (record.node() == null || !id.equals(record.node().path("id").asText(null)))) {

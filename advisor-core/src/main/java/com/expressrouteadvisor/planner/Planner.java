@@ -47,7 +47,7 @@ import java.util.TreeMap;
 public final class Planner {
 
     private final Advisor advisor;
-    private final ProfileEdits edits = new ProfileEdits(new ProfileParser());
+    private final ProfileEdits edits = new ProfileEdits(ProfileParser.standard());
 
     public Planner(Advisor advisor) {
         this.advisor = advisor;
