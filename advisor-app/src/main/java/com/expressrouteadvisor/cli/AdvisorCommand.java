@@ -55,6 +55,7 @@ public final class AdvisorCommand {
     }
 
     public static void main(String[] args) {
+        RulesAhead.start(args);
         StartupWarmUp.begin(args);
         // System.out swallows write errors (a full disk, a closed pipe): results go to the descriptor itself,
         // so that such a run fails instead of reporting success. Help and messages still use System.out.

@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -41,7 +42,17 @@ public final class EngineOptions {
 
     Path rulesFolder() {
         requireFolder(rules, "--rules");
-        return BundledFolders.resolve(rules, Path.of("rules"), BundledFolders.RULES);
+        return rulesFolder(rules);
+    }
+
+    /** The rules folder for a {@code --rules} value (null when not given): the one {@link RulesAhead} loads too. */
+    static Path rulesFolder(Path given) {
+        return BundledFolders.resolve(given, Path.of("rules"), BundledFolders.RULES);
+    }
+
+    /** How the commands that evaluate load their rules: from the cache when unchanged, else compiled. */
+    static RuleSet compile(Path rulesFolder, CompiledRuleCache cache) {
+        return new RuleSetCompiler(ReferenceData.GLOBAL_NAMES, cache).compile(rulesFolder);
     }
 
     Path referenceFolder() {
@@ -90,10 +101,15 @@ public final class EngineOptions {
      * compiled-rules cache; changed rules are compiled and, once the command's work is done, cached for next time.
      */
     Advisor runAdvisor() {
-        return advisor(CompiledRuleCache.fromEnvironment());
+        return advisor(CompiledRuleCache.fromEnvironment(), true);
     }
 
     private Advisor advisor(CompiledRuleCache cache) {
+        return advisor(cache, false);
+    }
+
+    /** @param loadedAhead whether the rules {@link RulesAhead} may have started loading are the ones wanted */
+    private Advisor advisor(CompiledRuleCache cache, boolean loadedAhead) {
         EvaluationLimits limits = limits();
         Path rulesFolder = rulesFolder();
         // Reference data and rules are independent: reading one while the other loads takes a good part off the
@@ -101,7 +117,8 @@ public final class EngineOptions {
         CompletableFuture<ReferenceData> data = CompletableFuture.supplyAsync(this::loadReference);
         RuleSet ruleSet;
         try {
-            ruleSet = new RuleSetCompiler(ReferenceData.GLOBAL_NAMES, cache).compile(rulesFolder);
+            Optional<CompletableFuture<RuleSet>> ahead = loadedAhead ? RulesAhead.take(rulesFolder) : Optional.empty();
+            ruleSet = ahead.isPresent() ? joined(ahead.get()) : compile(rulesFolder, cache);
         } catch (RuntimeException e) {
             referenceData(data);
             throw e;
@@ -115,10 +132,18 @@ public final class EngineOptions {
     }
 
     private static ReferenceData referenceData(CompletableFuture<ReferenceData> loading) {
+        return joined(loading);
+    }
+
+    /** What a load on another thread gave, or what it threw, as if it had run on this one. */
+    private static <T> T joined(CompletableFuture<T> loading) {
         try {
             return loading.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
                 throw cause;
             }
             throw e;
