@@ -14,6 +14,8 @@
 # Each run first waits (up to 5 minutes) until the machine is quiet, and reports the CPU the server and
 # everything else used during it; WAIT_FOR_QUIET=0 skips the wait.
 # Installs wrk and jq from Debian's packages when missing; builds the jar when missing.
+# JAR=… runs another build of the advisor (A/B); the reload run also records the server's CPU per thread name
+# (JIT compilers, request threads, the rule compiler, GC) in the results.
 set -euo pipefail
 
 cd "$(dirname "$0")/../.."
@@ -25,6 +27,7 @@ MAX_CONNECTIONS=${MAX_CONNECTIONS:-16}
 PORT=${PORT:-18089}
 # The collector bin/advisor uses for serve; a fixed heap so that sizing does not move between runs.
 JAVA_OPTS=${JAVA_OPTS:--Xms1g -Xmx1g -XX:+UseParallelGC}
+JAR=${JAR:-target/expressroute-advisor.jar}
 TOKEN=bench-$RANDOM$RANDOM
 
 need() {
@@ -36,7 +39,7 @@ need() {
 need wrk
 need jq
 need curl
-[ -f target/expressroute-advisor.jar ] || mvn -B -q -DskipTests package
+[ -f "$JAR" ] || mvn -B -q -DskipTests package
 
 work=$(mktemp -d)
 server=
@@ -46,6 +49,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# A compiled-rules cache of this run's own, so that no run loads what an earlier one left there.
+export ADVISOR_RULES_CACHE=${ADVISOR_RULES_CACHE:-$work/compiled-rules}
 # The rules are copied so that the reload run can change them without touching the project.
 cp -r rules "$work/rules"
 jq -c '.[]' facts/samples/portfolio.json > "$work/profiles.ndjson"
@@ -54,7 +59,7 @@ results=bench/service/results/$(date -u +%Y%m%dT%H%M%SZ).ndjson
 
 # wrk is one client with up to 64 connections per run; the server counts a closed connection against its
 # client until it notices the close, so back-to-back runs need more than the default 128 per client.
-ADVISOR_ADMIN_TOKEN=$TOKEN java $JAVA_OPTS -jar target/expressroute-advisor.jar serve --host 127.0.0.1 \
+ADVISOR_ADMIN_TOKEN=$TOKEN java $JAVA_OPTS -jar "$JAR" serve --host 127.0.0.1 \
     --port "$PORT" --rules "$work/rules" --reference facts/reference --max-connections-per-client 512 \
     > "$work/access.ndjson" 2> "$work/server.log" &
 server=$!
@@ -68,6 +73,15 @@ curl -fs "$base/health/ready" >/dev/null
 
 busy_ticks() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat; }
 server_ticks() { awk '{print $14 + $15}' "/proc/$server/stat"; }
+# CPU ticks (user + system) of every server thread, one line each: name, ticks; numbered names (C2 CompilerThre1,
+# qtp…-42) grouped. A thread that ended between two snapshots is missing from the later one.
+thread_ticks() {
+    for task in /proc/"$server"/task/*; do
+        { read -r name < "$task/comm"; stat=$(< "$task/stat"); } 2>/dev/null || continue
+        set -- ${stat##*) }
+        printf '%s\t%s\n' "$(echo "$name" | sed -E 's/[-0-9]+$//; s/ #?$//')" "$(( ${12} + ${13} ))"
+    done | awk -F'\t' '{t[$1] += $2} END {for (n in t) print n "\t" t[n]}' | sort
+}
 
 wait_for_quiet() { # the machine may be shared: wait (up to 5 min) until under a quarter core is busy
     [ "${WAIT_FOR_QUIET:-1}" = 1 ] || return 0
@@ -113,7 +127,7 @@ reload_after() { # seconds marker
 
 {
     echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-    echo "java: $(java -version 2>&1 | head -n 1); JAVA_OPTS=$JAVA_OPTS; wrk $(wrk -v 2>&1 | head -n 1 | cut -d' ' -f2)"
+    echo "java: $(java -version 2>&1 | head -n 1); JAVA_OPTS=$JAVA_OPTS; JAR=$JAR; wrk $(wrk -v 2>&1 | head -n 1 | cut -d' ' -f2)"
 } | tee "$work/context.txt" >&2
 
 run warm-up "" "$MAX_CONNECTIONS" 20 > /dev/null
@@ -124,12 +138,14 @@ lines_before=$(wc -l < "$work/access.ndjson")
     wait_for_quiet
     run paced "$RATE" "$CONNECTIONS" "$DURATION"
     wait_for_quiet
+    thread_ticks > "$work/threads-before.tsv"
     reload_after $((DURATION / 3)) one &
     first_reload=$!
     reload_after $((2 * DURATION / 3)) two &
     second_reload=$!
     run reload "$RATE" "$CONNECTIONS" "$DURATION"
     wait "$first_reload" "$second_reload"
+    thread_ticks > "$work/threads-after.tsv"
 } > "$work/runs.ndjson"
 
 sleep 1 # the access log is written from a queue
@@ -137,9 +153,14 @@ served=$(tail -n +"$((lines_before + 1))" "$work/access.ndjson" | jq -s 'map(sel
 {
     cat "$work/runs.ndjson"
     jq -c '.' "$work/reloads.ndjson"
+    # server CPU seconds per thread name over the reload run (ticks are 1/100 s), largest first
+    awk -F'\t' 'NR == FNR {b[$1] = $2; next} {d = $2 - b[$1]; if (d > 0) print $1 "\t" d / 100}' \
+        "$work/threads-before.tsv" "$work/threads-after.tsv" | sort -t$'\t' -k2 -rn |
+        jq -Rn '{reload_run_cpu_seconds_by_thread: [inputs | split("\t") | {(.[0]): (.[1] | tonumber)}] | add}'
     curl -s "$base/v1/rules" | jq -c '{rules_in_service: .version, last_reload: .lastReload}'
     echo "$served" | jq -c '{server_side_evaluation_requests: length,
         not_200: map(select(.status != 200)) | length,
+        not_200_by_status: (map(select(.status != 200)) | group_by(.status) | map({(.[0].status | tostring): length}) | add),
         rule_set_versions: map(.ruleSetVersion) | unique | length}'
     jq -cn --rawfile context "$work/context.txt" '{context: $context}'
 } | tee "$results"

@@ -221,9 +221,13 @@ public final class RuleReloader implements AutoCloseable {
     /**
      * Runs the new rule set on recent traffic before it serves, here on the compile thread: right after a
      * swap the first requests would otherwise pay for interpreted code and Drools' constraint compilation.
+     * The KieBase for plain evaluations is built here first, so the warm-up runs on the one that will serve.
      * The results are thrown away; a profile the new rules fail on fails again when asked for.
      */
     private void warmUp(Advisor advisor) {
+        // Plain evaluations move to a KieBase without the remedy rules after some hundred evaluations; built here,
+        // not on a thread at normal priority (and with the warm-up on it) after the new rule set serves.
+        advisor.useOwnKieBaseForPlainEvaluationsNow();
         List<CustomerProfile> profiles = warmUpProfiles.get();
         if (profiles.isEmpty()) {
             return;

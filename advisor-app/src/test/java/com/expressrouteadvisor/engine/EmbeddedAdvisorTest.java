@@ -117,6 +117,20 @@ class EmbeddedAdvisorTest {
     }
 
     @Test
+    void movedToTheKieBaseWithoutRemediesAtOnceItGivesTheSameResultsAndPlans() {
+        try (Advisor fresh = Advisor.builder().rules(RULES).reference(REFERENCE).build()) {
+            List<Evaluation> before = portfolio.stream().map(p -> fresh.evaluate(p, EXPLAINED)).toList();
+            List<Plan> plansBefore = portfolio.stream().map(fresh::plan).toList();
+
+            fresh.useOwnKieBaseForPlainEvaluationsNow(); // what a server does before a new rule set serves
+
+            assertThat(fresh.evaluatesOnItsOwnKieBase()).isTrue();
+            assertThat(portfolio.stream().map(p -> fresh.evaluate(p, EXPLAINED)).toList()).isEqualTo(before);
+            assertThat(portfolio.stream().map(fresh::plan).toList()).isEqualTo(plansBefore);
+        }
+    }
+
+    @Test
     void evaluatesAStreamInOrderAlsoInParallel() {
         List<Evaluation> oneByOne = portfolio.stream().map(advisor::evaluate).toList();
 

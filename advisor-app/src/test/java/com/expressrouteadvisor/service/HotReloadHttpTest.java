@@ -1,6 +1,8 @@
 package com.expressrouteadvisor.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,6 +29,7 @@ class HotReloadHttpTest {
 
     private static final String TOKEN = "reload-token";
     private static final String MARKER = "zz-reload-marker.drl";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     static Path folder;
@@ -150,6 +153,37 @@ class HotReloadHttpTest {
                 .doesNotContain("advisor_rule_set_info{version=\"" + version(before) + "\"}")
                 .as("the evaluation series of the retired rule set are gone")
                 .doesNotContain("rule_set_version=\"" + version(before) + "\"");
+    }
+
+    @Test
+    void aReloadThatAddsARuleThatNeverFiresGivesEveryCustomerTheSameAdviceAsBefore() throws Exception {
+        // A reloaded rule set is prepared (its KieBase for plain evaluations built, warmed up) on the compile thread
+        // before it serves: the advice, with the rules that fired in their order (explain), must not tell.
+        List<String> customers = new ArrayList<>();
+        JSON.readTree(Files.readString(TestFolders.PORTFOLIO)).forEach(customer -> customers.add(customer.toString()));
+        Files.deleteIfExists(rules.resolve(MARKER));
+        assertThat(client.reload(TOKEN).status()).isEqualTo(200);
+        List<JsonNode> before = adviceWithoutRuleSet(customers);
+        writeMarker("same-advice");
+
+        HttpResult reloaded = client.reload(TOKEN);
+
+        assertThat(reloaded.status()).as(reloaded.body()).isEqualTo(200);
+        assertThat(reloaded.json().get("outcome").asText()).isEqualTo("RELOADED");
+        assertThat(adviceWithoutRuleSet(customers)).isEqualTo(before);
+    }
+
+    /** Each customer's answer with explanation, without the part that names the rule set (version, rule count). */
+    private static List<JsonNode> adviceWithoutRuleSet(List<String> customers) {
+        List<JsonNode> answers = new ArrayList<>();
+        for (String customer : customers) {
+            HttpResult result = client.post("/v1/evaluations?explain=true", ServiceClient.JSON, customer);
+            assertThat(result.status()).as(result.body()).isEqualTo(200);
+            ObjectNode answer = (ObjectNode) result.json();
+            answer.remove("ruleSet");
+            answers.add(answer);
+        }
+        return answers;
     }
 
     @Test

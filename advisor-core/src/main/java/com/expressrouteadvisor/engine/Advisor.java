@@ -241,6 +241,18 @@ public final class Advisor implements AutoCloseable {
         }
     }
 
+    /**
+     * Moves plain evaluations to their own KieBase now, on the calling thread, instead of on a thread of its own
+     * after the first {@value #EVALUATIONS_BEFORE_LEAN_KIEBASE} evaluations: for a server that prepares a new rule
+     * set on a low-priority thread before it serves, so that the move (a KieBase build, and new classes for the JIT)
+     * does not happen while requests are served. Does nothing once the move is done or under way.
+     */
+    public void useOwnKieBaseForPlainEvaluationsNow() {
+        if (evaluations.getAndSet(EVALUATIONS_BEFORE_LEAN_KIEBASE) < EVALUATIONS_BEFORE_LEAN_KIEBASE) {
+            moveToLeanKieBase();
+        }
+    }
+
     /** Whether plain evaluations have moved to their own KieBase; for tests in this package. */
     boolean evaluatesOnItsOwnKieBase() {
         return evaluationSessions != sessions;
