@@ -1,6 +1,8 @@
 package com.expressrouteadvisor.cli;
 
 import com.expressrouteadvisor.engine.CompiledRuleCache;
+import com.expressrouteadvisor.support.AdvisorProcess;
+import com.expressrouteadvisor.support.AdvisorProcess.Run;
 import com.expressrouteadvisor.support.TestAdvisors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -14,7 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,9 +36,6 @@ class CompiledRulesCacheTest {
     private static Path rules;
     private static Path cache;
     private static Run first;
-
-    record Run(int exitCode, String out, String err) {
-    }
 
     @BeforeAll
     static void firstRunFillsTheCache() throws Exception {
@@ -152,32 +151,11 @@ class CompiledRulesCacheTest {
 
     /** The advisor in a process of its own, with the test's rules (unless given) and cache, logging what it loads. */
     private static Run advisor(String... args) {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), AdvisorCommand.class.getName()));
-        command.addAll(List.of(args));
+        List<String> command = new ArrayList<>(List.of(args));
         if (!command.contains("--rules")) {
-            int at = command.indexOf(args[0]) + (args[0].equals("rules") ? 2 : 1);
-            command.addAll(at, List.of("--rules", rules.toString()));
+            command.addAll(args[0].equals("rules") ? 2 : 1, List.of("--rules", rules.toString()));
         }
-        try {
-            Path out = Files.createTempFile(temp, "out", ".txt");
-            Path err = Files.createTempFile(temp, "err", ".txt");
-            ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
-            builder.environment().put(CompiledRuleCache.ENVIRONMENT, cache.toString());
-            builder.environment().put("ADVISOR_LOG_LEVEL", "INFO");
-            Process process = builder.start();
-            try {
-                assertThat(process.waitFor(10, TimeUnit.MINUTES)).as("the advisor exits").isTrue();
-            } finally {
-                process.destroyForcibly();
-            }
-            return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return AdvisorProcess.run(temp, Map.of(CompiledRuleCache.ENVIRONMENT, cache.toString(), "ADVISOR_LOG_LEVEL", "INFO"),
+                command);
     }
 }

@@ -1,12 +1,15 @@
 package com.expressrouteadvisor.cli;
 
+import com.expressrouteadvisor.support.AdvisorProcess;
+import com.expressrouteadvisor.support.AdvisorProcess.Run;
 import com.expressrouteadvisor.support.TestAdvisors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,24 +42,15 @@ class ErrorInARuleProcessTest {
                 {"id":"deep"}
                 {"id":"last"}
                 """);
-        Path stdout = temp.resolve("stdout");
-        Path stderr = temp.resolve("stderr");
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), AdvisorCommand.class.getName(),
-                "evaluate", "--rules", rules.toString(), "--reference", TestAdvisors.REFERENCE.toString(),
-                "--format", "ndjson", "--rejects", temp.resolve("rejects.ndjson").toString(), input.toString())
-                .redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
-        try {
-            assertThat(process.waitFor(10, TimeUnit.MINUTES)).as("the process exits").isTrue();
-        } finally {
-            process.destroyForcibly();
-        }
+        Run run = AdvisorProcess.run(temp, Map.of(), List.of("evaluate", "--rules", rules.toString(),
+                "--reference", TestAdvisors.REFERENCE.toString(), "--format", "ndjson",
+                "--rejects", temp.resolve("rejects.ndjson").toString(), input.toString()));
 
-        String err = Files.readString(stderr);
-        assertThat(process.exitValue()).as(err).isEqualTo(1);
+        String err = run.err();
+        assertThat(run.exitCode()).as(err).isEqualTo(1);
         assertThat(err).contains("advisor: stopped at " + input + ":3", "stack overflow",
                 "2 records before it are written or rejected").doesNotContain("\tat ", "Exception");
-        assertThat(Files.readAllLines(stdout)).hasSize(2).satisfies(lines -> {
+        assertThat(run.out().lines().toList()).hasSize(2).satisfies(lines -> {
             assertThat(lines.get(0)).contains("\"customerId\":\"first\"");
             assertThat(lines.get(1)).contains("\"customerId\":\"second\"");
         });

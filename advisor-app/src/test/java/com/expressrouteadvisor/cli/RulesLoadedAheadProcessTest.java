@@ -1,15 +1,15 @@
 package com.expressrouteadvisor.cli;
 
+import com.expressrouteadvisor.support.AdvisorProcess;
+import com.expressrouteadvisor.support.AdvisorProcess.Run;
 import com.expressrouteadvisor.support.TestAdvisors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,24 +60,8 @@ class RulesLoadedAheadProcessTest {
         assertThat(run.out()).isEmpty();
     }
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
     /** The advisor in a process of its own (through its {@code main}), with the compiled-rules cache off. */
-    private static Run advisor(Path temp, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), AdvisorCommand.class.getName()));
-        command.addAll(List.of(args));
-        Path out = Files.createTempFile(temp, "out", ".txt");
-        Path err = Files.createTempFile(temp, "err", ".txt");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
-        builder.environment().put("ADVISOR_RULES_CACHE", "off");
-        Process process = builder.start();
-        try {
-            assertThat(process.waitFor(10, TimeUnit.MINUTES)).as("the process exits").isTrue();
-        } finally {
-            process.destroyForcibly();
-        }
-        return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
+    private static Run advisor(Path temp, String... args) {
+        return AdvisorProcess.run(temp, Map.of("ADVISOR_RULES_CACHE", "off"), List.of(args));
     }
 }
