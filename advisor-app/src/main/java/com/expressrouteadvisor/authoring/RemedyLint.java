@@ -33,7 +33,7 @@ final class RemedyLint {
     private static final Pattern LITERAL_NUMBER = Pattern.compile("-?\\d+[lL]?");
 
     private final RuleSet ruleSet;
-    private final ProfileEdits edits = new ProfileEdits(new ProfileParser());
+    private final ProfileEdits edits = new ProfileEdits(ProfileParser.standard());
     private final Set<String> gapCodes;
 
     RemedyLint(RuleSet ruleSet, Set<String> gapCodes) {

@@ -32,7 +32,7 @@ import java.util.stream.Collectors;
 public final class ScenarioRunner {
 
     private final Advisor advisor;
-    private final ProfileParser parser = new ProfileParser();
+    private final ProfileParser parser = ProfileParser.standard();
     private final Set<String> knownGapCodes;
 
     public ScenarioRunner(Advisor advisor) {

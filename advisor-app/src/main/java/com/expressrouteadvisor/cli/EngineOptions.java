@@ -93,7 +93,7 @@ public final class EngineOptions {
      * run after every rule edit: they read the cache but do not fill it (that would cost each edit a second build).
      */
     Advisor advisor() {
-        return advisor(CompiledRuleCache.fromEnvironment().readOnly());
+        return advisor(CompiledRuleCache.fromEnvironment().readOnly(), false);
     }
 
     /**
@@ -102,10 +102,6 @@ public final class EngineOptions {
      */
     Advisor runAdvisor() {
         return advisor(CompiledRuleCache.fromEnvironment(), true);
-    }
-
-    private Advisor advisor(CompiledRuleCache cache) {
-        return advisor(cache, false);
     }
 
     /** @param loadedAhead whether the rules {@link RulesAhead} may have started loading are the ones wanted */
@@ -120,19 +116,15 @@ public final class EngineOptions {
             Optional<CompletableFuture<RuleSet>> ahead = loadedAhead ? RulesAhead.take(rulesFolder) : Optional.empty();
             ruleSet = ahead.isPresent() ? joined(ahead.get()) : compile(rulesFolder, cache);
         } catch (RuntimeException e) {
-            referenceData(data);
+            joined(data); // a problem in the reference data is reported first
             throw e;
         }
         try {
-            return new Advisor(ruleSet, referenceData(data), limits);
+            return new Advisor(ruleSet, joined(data), limits);
         } catch (RuntimeException e) {
             ruleSet.close();
             throw e;
         }
-    }
-
-    private static ReferenceData referenceData(CompletableFuture<ReferenceData> loading) {
-        return joined(loading);
     }
 
     /** What a load on another thread gave, or what it threw, as if it had run on this one. */

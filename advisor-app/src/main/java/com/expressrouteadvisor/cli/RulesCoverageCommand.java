@@ -78,7 +78,7 @@ final class RulesCoverageCommand implements Callable<Integer> {
                 coverage.addAll(new ScenarioRunner(advisor).run(new ScenarioFiles()
                         .read(advisor.ruleSet().folder().resolve(RuleFiles.SCENARIOS))));
             }
-            ProfileParser parser = new ProfileParser();
+            ProfileParser parser = ProfileParser.standard();
             ProfileReaders readers = new ProfileReaders(Json.mapper(), parent.parent.stdin);
             EvaluationOptions options = EvaluationOptions.DEFAULT.withExplain(true);
             for (String input : inputs) {

@@ -68,7 +68,7 @@ public final class ReleaseDiff {
     public <T> RunSummary run(List<String> inputs, ProfileReaders readers, int threads, DiffWriter<T> writer,
                               ImpactTotals totals, Consumer<Reject> rejects, PortfolioRun.Progress progress)
             throws IOException {
-        PortfolioRun run = new PortfolioRun(candidate::evaluate, new ProfileParser(), options, threads);
+        PortfolioRun run = new PortfolioRun(candidate::evaluate, ProfileParser.standard(), options, threads);
         RunSummary summary = run.run(inputs, readers, new PortfolioRun.Stages<Optional<CustomerChange>, Encoded<T>>() {
             @Override
             public Optional<CustomerChange> evaluate(CustomerProfile profile, EvaluationOptions ignored) {

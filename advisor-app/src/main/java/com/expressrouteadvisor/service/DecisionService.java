@@ -162,9 +162,9 @@ public final class DecisionService implements AutoCloseable {
     }
 
     private void routes(RoutesConfig routes) {
-        EvaluationEndpoint evaluations = new EvaluationEndpoint(active, new ProfileParser(), metrics, recent,
+        EvaluationEndpoint evaluations = new EvaluationEndpoint(active, ProfileParser.standard(), metrics, recent,
                 settings.maxBodyBytes(), settings.limits().maxProfiles());
-        EvaluationEndpoint plans = new EvaluationEndpoint(active, new ProfileParser(), metrics, recent,
+        EvaluationEndpoint plans = new EvaluationEndpoint(active, ProfileParser.standard(), metrics, recent,
                 settings.maxBodyBytes(), settings.limits().maxProfiles(), true);
         RulesEndpoint rules = new RulesEndpoint(active, reloader, settings.adminToken());
         HealthEndpoint health = new HealthEndpoint(active, stopping::get);

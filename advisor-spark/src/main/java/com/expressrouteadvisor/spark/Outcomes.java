@@ -53,7 +53,7 @@ final class Outcomes {
     private final ResultWriter<?> results;
 
     Outcomes(Advisor advisor, EvaluationOptions options) {
-        this.run = new PortfolioRun(advisor::evaluate, new ProfileParser(), options, 1);
+        this.run = new PortfolioRun(advisor::evaluate, ProfileParser.standard(), options, 1);
         try {
             this.results = OutputFormat.NDJSON.open(OutputStream.nullOutputStream());
         } catch (IOException e) {
