@@ -32,15 +32,52 @@ public final class LimitCatalog {
     static final String VPN_GATEWAY_IPSEC_THROUGHPUT = "vpn_gateway_ipsec_throughput_mbps";
     private static final String ANY_FAMILY = "any";
 
-    private final Map<String, Map<Sku, Integer>> prefixLimits;
+    /** A peering's and address family's limits by SKU, with the most lenient SKU worked out once. */
+    private record PrefixLimits(Map<Sku, Integer> bySku, Sku mostLenient) {
+
+        static PrefixLimits of(Map<Sku, Integer> bySku) {
+            Sku best = Sku.values()[0];
+            for (Sku sku : Sku.values()) {
+                if (bySku.getOrDefault(sku, Integer.MIN_VALUE) > bySku.getOrDefault(best, Integer.MIN_VALUE)) {
+                    best = sku;
+                }
+            }
+            return new PrefixLimits(new EnumMap<>(bySku), best);
+        }
+    }
+
+    /**
+     * Looked up by the enums the rules pass: the rules ask for limits several times per customer, and building and
+     * hashing a text key on every call made these look-ups a noticeable part of a batch run's compiled code.
+     */
+    private final Map<Peering, Map<AddressFamily, PrefixLimits>> prefixLimits = new EnumMap<>(Peering.class);
     private final Map<Sku, NavigableMap<Integer, Integer>> vnetLinks;
-    private final Map<String, Integer> gatewayLimits;
+    private final Map<Sku, Integer> mostVnetLinks = new EnumMap<>(Sku.class);
+    private final Map<AddressFamily, Integer> gatewayPrefixLimits = new EnumMap<>(AddressFamily.class);
+    private final Integer vpnGatewayIpsecThroughputMbps;
 
     public LimitCatalog(Map<String, Map<Sku, Integer>> prefixLimits, Map<Sku, NavigableMap<Integer, Integer>> vnetLinks,
                         Map<String, Integer> gatewayLimits) {
-        this.prefixLimits = Map.copyOf(prefixLimits);
+        for (Peering peering : PEERINGS) {
+            Map<AddressFamily, PrefixLimits> byFamily = new EnumMap<>(AddressFamily.class);
+            for (AddressFamily family : FAMILIES) {
+                Map<Sku, Integer> bySku = prefixLimits.get(key(peering.key(), family.key()));
+                if (bySku != null && !bySku.isEmpty()) {
+                    byFamily.put(family, PrefixLimits.of(bySku));
+                }
+            }
+            this.prefixLimits.put(peering, byFamily);
+        }
         this.vnetLinks = Map.copyOf(vnetLinks);
-        this.gatewayLimits = Map.copyOf(gatewayLimits);
+        vnetLinks.forEach((sku, table) -> table.values().stream().max(Integer::compare)
+                .ifPresent(most -> mostVnetLinks.put(sku, most)));
+        for (AddressFamily family : FAMILIES) {
+            Integer limit = gatewayLimits.get(key(PREFIXES_TO_ON_PREMISES, family.key()));
+            if (limit != null) {
+                gatewayPrefixLimits.put(family, limit);
+            }
+        }
+        this.vpnGatewayIpsecThroughputMbps = gatewayLimits.get(key(VPN_GATEWAY_IPSEC_THROUGHPUT, ANY_FAMILY));
     }
 
     public static LimitCatalog load(Path prefixCsv, Path vnetLinksCsv, Path gatewayCsv) {
@@ -89,20 +126,13 @@ public final class LimitCatalog {
      * most lenient SKU's limit. Every peering and family has its rows: {@link #load} refuses a table without.
      */
     public int prefixLimit(Peering peering, AddressFamily family, Sku sku) {
-        Map<Sku, Integer> bySku = prefixLimits.get(key(peering.key(), family.key()));
-        return sku != null ? bySku.get(sku) : bySku.get(mostLenientSku(peering, family));
+        PrefixLimits limits = prefixLimits.get(peering).get(family);
+        return limits.bySku().get(sku != null ? sku : limits.mostLenient());
     }
 
     /** The SKU with the highest prefix limit (on a tie, the cheapest). */
     public Sku mostLenientSku(Peering peering, AddressFamily family) {
-        Map<Sku, Integer> bySku = prefixLimits.get(key(peering.key(), family.key()));
-        Sku best = Sku.values()[0];
-        for (Sku sku : Sku.values()) {
-            if (bySku.get(sku) > bySku.get(best)) {
-                best = sku;
-            }
-        }
-        return best;
+        return prefixLimits.get(peering).get(family).mostLenient();
     }
 
     /**
@@ -111,10 +141,11 @@ public final class LimitCatalog {
      * takes the row below it.
      */
     public int vnetLinks(Sku sku, Integer bandwidthMbps) {
-        NavigableMap<Integer, Integer> table = vnetLinks.get(sku != null ? sku : Sku.PREMIUM);
+        Sku which = sku != null ? sku : Sku.PREMIUM;
         if (bandwidthMbps == null) {
-            return table.values().stream().max(Integer::compare).orElseThrow();
+            return mostVnetLinks.get(which);
         }
+        NavigableMap<Integer, Integer> table = vnetLinks.get(which);
         Map.Entry<Integer, Integer> row = table.floorEntry(bandwidthMbps);
         return (row != null ? row : table.firstEntry()).getValue();
     }
@@ -131,7 +162,7 @@ public final class LimitCatalog {
 
     /** The most prefixes of one address family a gateway connection may advertise to on-premises. */
     public int gatewayPrefixLimit(AddressFamily family) {
-        return gatewayLimits.get(key(PREFIXES_TO_ON_PREMISES, family.key()));
+        return gatewayPrefixLimits.get(family);
     }
 
     /**
@@ -139,7 +170,7 @@ public final class LimitCatalog {
      * benchmark): what encrypted traffic over private peering is bounded by whatever VPN gateway is chosen.
      */
     public int vpnGatewayIpsecThroughputMbps() {
-        return gatewayLimits.get(key(VPN_GATEWAY_IPSEC_THROUGHPUT, ANY_FAMILY));
+        return vpnGatewayIpsecThroughputMbps;
     }
 
     private static String key(String a, String b) {
