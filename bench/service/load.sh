@@ -15,7 +15,9 @@
 # everything else used during it; WAIT_FOR_QUIET=0 skips the wait.
 # Installs wrk and jq from Debian's packages when missing; builds the jar when missing.
 # JAR=… runs another build of the advisor (A/B); the reload run also records the server's CPU per thread name
-# (JIT compilers, request threads, the rule compiler, GC) in the results.
+# (JIT compilers, request threads, the rule compiler, GC) in the results. SERVER_LOG=FILE keeps the server's
+# log (standard error) there, to see what a failed request or a reload wrote; ACCESS_LOG=FILE keeps the access
+# log (one JSON line per request, with its time and server-side duration: latency second by second).
 set -euo pipefail
 
 cd "$(dirname "$0")/../.."
@@ -25,8 +27,9 @@ THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-64}
 MAX_CONNECTIONS=${MAX_CONNECTIONS:-16}
 PORT=${PORT:-18089}
-# The collector bin/advisor uses for serve; a fixed heap so that sizing does not move between runs.
-JAVA_OPTS=${JAVA_OPTS:--Xms1g -Xmx1g -XX:+UseParallelGC}
+# The flags bin/advisor uses for serve (the collector, and the metaspace threshold that keeps the classes of a
+# reload from starting a full collection); a fixed heap so that sizing does not move between runs.
+JAVA_OPTS=${JAVA_OPTS:--Xms1g -Xmx1g -XX:+UseParallelGC -XX:MetaspaceSize=256m}
 JAR=${JAR:-target/expressroute-advisor.jar}
 TOKEN=bench-$RANDOM$RANDOM
 
@@ -45,6 +48,8 @@ work=$(mktemp -d)
 server=
 cleanup() {
     [ -n "$server" ] && kill "$server" 2>/dev/null && wait "$server" 2>/dev/null || true
+    [ -z "${SERVER_LOG:-}" ] || cp "$work/server.log" "$SERVER_LOG" 2>/dev/null || true
+    [ -z "${ACCESS_LOG:-}" ] || cp "$work/access.ndjson" "$ACCESS_LOG" 2>/dev/null || true
     rm -rf "$work"
 }
 trap cleanup EXIT

@@ -18,8 +18,12 @@ import java.util.concurrent.TimeUnit;
 final class BackgroundPriority {
 
     private static final Logger LOG = LoggerFactory.getLogger(BackgroundPriority.class);
-    /** Nice 10 weighs about a tenth of a normal thread: a reload slows down under load, requests do not. */
-    static final int NICE = 10;
+    /**
+     * Nice 19, the lowest priority there is, weighs about 1/70 of a normal thread: a reload takes the CPU the
+     * requests leave idle and slows down under load, the requests do not. With nice 10 (a tenth) the compile still
+     * took its share at 5,000 requests/s on two cores (docs/performance.md, "Decision service: latency during reloads").
+     */
+    static final int NICE = 19;
 
     private BackgroundPriority() {
     }
