@@ -27,8 +27,6 @@ import java.util.Set;
  */
 public final class AzureRegionCatalog {
 
-    /** Enough for every region spelling a portfolio uses; beyond it names are normalised each time. */
-    private static final int NAME_MEMO_LIMIT = 100_000;
     /** What the memo holds for a name that is not a region. */
     private static final Entry UNKNOWN = new Entry(null, null, null);
 
@@ -41,13 +39,13 @@ public final class AzureRegionCatalog {
      * Regions by the customer's spelling: rules ask about the same names several times per customer, and
      * normalising a name (and working out the region's cloud) on every call was ≈ 4 % of the evaluator's CPU.
      */
-    private final Map<String, Entry> byName = new java.util.concurrent.ConcurrentHashMap<>();
+    private final NameMemo<Entry> byName = new NameMemo<>(name -> byKey.getOrDefault(Names.key(name), UNKNOWN));
     /**
      * What a peering location reaches, by the customer's spelling of it: several rules ask about the same location
      * per customer, and collecting its rows' geopolitical regions, clouds and local regions into fresh sets on every
      * call was ≈ 1 % of a batch run's samples.
      */
-    private final Map<String, Reach> byLocation = new java.util.concurrent.ConcurrentHashMap<>();
+    private final NameMemo<Reach> byLocation = new NameMemo<>(this::reachOf);
     private final int size;
     private final PeeringLocationCatalog locations;
 
@@ -87,17 +85,7 @@ public final class AzureRegionCatalog {
 
     /** The region's entry, or {@link #UNKNOWN}. */
     private Entry entry(String name) {
-        if (name == null) {
-            return byKey.getOrDefault(Names.key(null), UNKNOWN);
-        }
-        Entry entry = byName.get(name);
-        if (entry == null) {
-            entry = byKey.getOrDefault(Names.key(name), UNKNOWN);
-            if (byName.size() < NAME_MEMO_LIMIT) {
-                byName.put(name, entry);
-            }
-        }
-        return entry;
+        return byName.get(name);
     }
 
     public int size() {
@@ -223,17 +211,7 @@ public final class AzureRegionCatalog {
     }
 
     private Reach reach(String location) {
-        if (location == null) {
-            return reachOf(null);
-        }
-        Reach reach = byLocation.get(location);
-        if (reach == null) {
-            reach = reachOf(location);
-            if (byLocation.size() < NAME_MEMO_LIMIT) {
-                byLocation.put(location, reach);
-            }
-        }
-        return reach;
+        return byLocation.get(location);
     }
 
     private Reach reachOf(String location) {

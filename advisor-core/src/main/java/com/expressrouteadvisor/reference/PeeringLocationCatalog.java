@@ -21,8 +21,6 @@ public final class PeeringLocationCatalog {
 
     static final String US_GOVERNMENT = "US Government cloud";
 
-    /** Enough for every location and provider spelling a portfolio uses; beyond it keys are computed each time. */
-    private static final int KEY_MEMO_LIMIT = 100_000;
     private static final org.apache.commons.text.similarity.LevenshteinDistance NEAR =
             new org.apache.commons.text.similarity.LevenshteinDistance(2);
 
@@ -30,7 +28,7 @@ public final class PeeringLocationCatalog {
     private final Map<String, List<PeeringLocation>> allByName = new HashMap<>();
     private final Map<String, Set<String>> providerKeys = new HashMap<>();
     /** Rules ask about the same few names for every customer; normalizing one takes microseconds. */
-    private final Map<String, String> keyMemo = new java.util.concurrent.ConcurrentHashMap<>();
+    private final NameMemo<String> keyMemo = new NameMemo<>(Names::key);
 
     public PeeringLocationCatalog(List<PeeringLocation> locations) {
         for (PeeringLocation location : locations) {
@@ -93,17 +91,7 @@ public final class PeeringLocationCatalog {
     }
 
     private String key(String name) {
-        if (name == null) {
-            return Names.key(null);
-        }
-        String key = keyMemo.get(name);
-        if (key == null) {
-            key = Names.key(name);
-            if (keyMemo.size() < KEY_MEMO_LIMIT) {
-                keyMemo.put(name, key);
-            }
-        }
-        return key;
+        return keyMemo.get(name);
     }
 
     public boolean offersDirect(String location) {
