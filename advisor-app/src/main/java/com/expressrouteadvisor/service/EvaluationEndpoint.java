@@ -59,6 +59,7 @@ final class EvaluationEndpoint implements Handler {
     private final ProfileParser parser;
     private final ServiceMetrics metrics;
     private final RecentProfiles recent;
+    private final EvaluationFailureLog failures = new EvaluationFailureLog();
     private static final ObjectReader STRICT_JSON = Json.mapper().reader()
             .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
@@ -140,6 +141,7 @@ final class EvaluationEndpoint implements Handler {
             return result;
         } catch (EvaluationException e) {
             metrics.rejects(ErrorCode.EVALUATION_FAILED, 1);
+            failures.failed(advisor.ruleSet().version(), e);
             if (many) {
                 return ItemError.of(e);
             }

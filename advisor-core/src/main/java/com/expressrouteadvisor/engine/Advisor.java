@@ -186,25 +186,37 @@ public final class Advisor implements AutoCloseable {
             outcome = late;
         }
         if (watch.end(outcome instanceof ThreadDeath)) {
-            throw timedOut(customer, lease.recorder()); // the session stays out of the pool
+            lease.abandon();
+            throw timedOut(customer, lease.recorder());
         }
         if (outcome instanceof Assessment assessment) {
             lease.close();
             return assessment;
         }
-        if (outcome instanceof EvaluationException | outcome instanceof ConsequenceException) {
-            lease.reset(); // a clean stop (firing limit) or a consequence failure Drools recovered from
+        lease.discard(); // stopped midway (the firing limit, a rule that threw): never reused
+        throw failed(customer, lease.recorder(), (Throwable) outcome);
+    }
+
+    /**
+     * What an evaluation threw, as the {@link EvaluationException} that names the customer and the rule; only
+     * the JVM's own distress (out of memory, an internal error) goes on as it is. A stack overflow is a rule's
+     * doing (a recursive function), and so is a {@link LinkageError} from a consequence's code.
+     */
+    private static RuntimeException failed(Customer customer, ConclusionRecorder recorder, Throwable thrown) {
+        if (thrown instanceof EvaluationException e) {
+            return e;
         }
-        if (outcome instanceof ConsequenceException e) {
-            String rule = e.getMatch() != null ? e.getMatch().getRule().getName() : null;
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
-            throw new EvaluationException(customer.id(), rule, "rule \"" + rule + "\" failed for customer '"
-                    + customer.id() + "': " + cause, e);
-        }
-        if (outcome instanceof RuntimeException e) {
+        if (thrown instanceof VirtualMachineError e && !(e instanceof StackOverflowError)) {
             throw e;
         }
-        throw (Error) outcome; // an Error leaves the session in any state: it is not reused
+        String rule = thrown instanceof ConsequenceException e && e.getMatch() != null
+                ? e.getMatch().getRule().getName() : recorder.firing();
+        Throwable cause = thrown instanceof ConsequenceException && thrown.getCause() != null
+                ? thrown.getCause() : thrown;
+        String message = rule != null
+                ? "rule \"" + rule + "\" failed for customer '" + customer.id() + "': " + cause
+                : "the rules failed for customer '" + customer.id() + "': " + cause;
+        return new EvaluationException(customer.id(), rule, message, thrown);
     }
 
     private SessionPool evaluationSessions() {
@@ -251,6 +263,12 @@ public final class Advisor implements AutoCloseable {
         if (evaluations.getAndSet(EVALUATIONS_BEFORE_LEAN_KIEBASE) < EVALUATIONS_BEFORE_LEAN_KIEBASE) {
             moveToLeanKieBase();
         }
+    }
+
+    /** Sessions this advisor holds, idle or in use, in both KieBases; for tests in this package. */
+    int liveSessions() {
+        SessionPool plain = evaluationSessions;
+        return sessions.liveSessions() + (plain != sessions ? plain.liveSessions() : 0);
     }
 
     /** Whether plain evaluations have moved to their own KieBase; for tests in this package. */

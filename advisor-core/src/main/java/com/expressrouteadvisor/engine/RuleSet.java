@@ -6,6 +6,7 @@ import com.expressrouteadvisor.advice.RuleSetInfo;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.runtime.KieContainer;
+import org.kie.api.runtime.KieSession;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -143,7 +144,25 @@ public final class RuleSet implements AutoCloseable {
                 lean.removeRule(rule.packageName(), rule.name());
             }
         }
+        settle(lean);
         return lean;
+    }
+
+    /**
+     * Makes Drools finish a rule removal here, on the calling thread. A removal from a rule base compiled by the
+     * classic compiler leaves its packages to be rewired (a new class loader, new consequence invokers) by the
+     * first fact any session inserts; when several sessions start at once, the others fire the old invokers while
+     * that runs, two invokers of one rule then define the same class, and that rule fails for good in the whole
+     * process ({@code LinkageError: duplicate class definition}). Inserting one fact into a throwaway session runs
+     * the rewiring now, before any session serves.
+     */
+    private static void settle(KieBase kieBase) {
+        KieSession session = kieBase.newKieSession();
+        try {
+            session.delete(session.insert(new Object()));
+        } finally {
+            session.dispose();
+        }
     }
 
     @Override

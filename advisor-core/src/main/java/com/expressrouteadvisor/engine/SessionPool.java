@@ -1,37 +1,54 @@
 package com.expressrouteadvisor.engine;
 
 import org.kie.api.KieBase;
+import org.kie.api.KieServices;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.KieSessionsPool;
+import org.kie.api.runtime.KieSessionConfiguration;
+import org.kie.api.runtime.conf.KeepReferenceOption;
 import org.kie.api.runtime.rule.FactHandle;
 
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 
 /**
  * Stateful sessions reused across evaluations. A session is set up once, when it is created: globals set and
  * one recorder listening. Between two evaluations it is emptied by deleting the facts the evaluation left,
- * rather than reset as Drools' pool does on {@code dispose()}: a reset clears every node memory of the whole
- * rule base, the globals and the listeners, which then have to be set again (≈ 5 % of the evaluator's CPU
- * samples), where deleting the two dozen facts of one customer costs ≈ 1 % (docs/performance.md, "Hot path").
- * Deleting every fact leaves the working memory as a new session has it (no facts, no activations), so results
- * do not depend on which customer the session evaluated before.
- * Drools' pool only makes the sessions (and disposes them all on {@link #close()}); idle sessions wait here,
- * the most recently used first, so a thread tends to get back the session whose memory is still in its cache.
+ * rather than reset: a reset clears every node memory of the whole rule base, the globals and the listeners,
+ * which then have to be set again (≈ 5 % of the evaluator's CPU samples), where deleting the two dozen facts of
+ * one customer costs ≈ 1 % (docs/performance.md, "Hot path"). Deleting every fact leaves the working memory as a
+ * new session has it (no facts, no activations), so results do not depend on which customer the session
+ * evaluated before. Idle sessions wait here, the most recently used first, so a thread tends to get back the
+ * session whose memory is still in its cache.
+ * <p>
+ * A session that cannot be reused (its evaluation failed, was stopped, or could not be emptied) is let go and a
+ * new one made when needed. Nothing else holds on to it: the KieBase is told not to keep a reference to its
+ * sessions, and this pool forgets it, so a customer that fails on every request costs no memory that stays
+ * (Drools' own session pool keeps every session it ever made until it is shut down).
  */
 final class SessionPool implements AutoCloseable {
 
-    private final KieSessionsPool pool;
+    private final KieBase kieBase;
+    private final KieSessionConfiguration configuration;
     private final Map<String, Object> globals;
     private final Deque<Lease> idle = new ConcurrentLinkedDeque<>();
+    /** Every session made and not yet let go, idle or in use: what {@link #close()} disposes. */
+    private final Set<Lease> live = ConcurrentHashMap.newKeySet();
+    private volatile boolean closed;
 
     SessionPool(KieBase kieBase, Map<String, Object> globals, int initialSize) {
-        this.pool = kieBase.newKieSessionsPool(initialSize);
+        this.kieBase = kieBase;
         this.globals = globals;
+        this.configuration = KieServices.get().newKieSessionConfiguration();
+        configuration.setOption(KeepReferenceOption.NO);
+        for (int i = 0; i < initialSize; i++) {
+            idle.addLast(create());
+        }
     }
 
     /** A clean session for one evaluation; close the lease (back to the pool) once the evaluation succeeded. */
@@ -44,20 +61,26 @@ final class SessionPool implements AutoCloseable {
         return lease;
     }
 
+    /** Sessions made and not let go yet, idle or in use. */
+    int liveSessions() {
+        return live.size();
+    }
+
     private Lease create() {
-        KieSession session = pool.newKieSession();
+        KieSession session = kieBase.newKieSession(configuration, null);
         ConclusionRecorder recorder = new ConclusionRecorder();
         session.addEventListener((AgendaEventListener) recorder);
         session.addEventListener((RuleRuntimeEventListener) recorder);
         // Globals must be set on every session, or consequences that use them fail; they stay for its lifetime.
         globals.forEach(session::setGlobal);
-        return new Lease(this, session, recorder, session.getFactCount());
+        Lease lease = new Lease(this, session, recorder, session.getFactCount());
+        live.add(lease);
+        return lease;
     }
 
     /**
-     * One evaluation's session. {@link #close()} empties it and gives it back for reuse, {@link #reset()} resets
-     * it in full; a session whose evaluation was halted or stopped by the watchdog, or failed with an Error, may be
-     * in any state and is simply not given back: the pool disposes it, unused, when it is shut down.
+     * One evaluation's session. {@link #close()} empties it and gives it back for reuse; {@link #discard()} lets
+     * go of a session whose evaluation did not end cleanly, {@link #abandon()} of one whose thread was stopped.
      */
     static final class Lease implements AutoCloseable {
         private final SessionPool owner;
@@ -81,12 +104,38 @@ final class SessionPool implements AutoCloseable {
             return recorder;
         }
 
-        /** Deletes the evaluation's facts and gives the session back; one that cannot be emptied is dropped. */
+        /** Deletes the evaluation's facts and gives the session back; one that cannot be emptied is let go. */
         @Override
         public void close() {
-            if (empty()) {
+            if (!owner.closed && empty()) {
                 owner.idle.addFirst(this);
+                if (owner.closed && owner.idle.remove(this)) { // closed meanwhile: close() may have missed it
+                    discard();
+                }
+            } else {
+                discard();
             }
+        }
+
+        /**
+         * Lets go of the session of an evaluation that stopped midway (the firing limit, a rule that threw):
+         * activations and agenda focus may be left over, so it is disposed rather than emptied for reuse.
+         */
+        void discard() {
+            owner.live.remove(this);
+            try {
+                session.dispose();
+            } catch (RuntimeException | LinkageError e) {
+                // a session in a state Drools cannot tidy up: nothing refers to it any more, the collector takes it
+            }
+        }
+
+        /**
+         * Lets go of a session whose thread the watchdog stopped: its locks may still be held, so it is not even
+         * disposed (that could wait forever); nothing refers to it any more, and the collector takes it.
+         */
+        void abandon() {
+            owner.live.remove(this);
         }
 
         private boolean empty() {
@@ -112,23 +161,14 @@ final class SessionPool implements AutoCloseable {
                 return false; // not reusable; the evaluation itself succeeded
             }
         }
-
-        /**
-         * Gives back the session of an evaluation that Drools stopped cleanly but midway (the firing limit, a
-         * consequence that threw): activations and agenda focus may be left over, so Drools resets it in full.
-         */
-        void reset() {
-            try {
-                session.dispose(); // back to Drools' pool, reset; made ready again when it next comes out
-            } catch (RuntimeException e) {
-                // not reusable: left for the pool's shutdown
-            }
-        }
     }
 
+    /** Disposes every session; a lease still out is disposed when it comes back. */
     @Override
     public void close() {
-        idle.clear();
-        pool.shutdown();
+        closed = true;
+        for (Lease lease; (lease = idle.pollFirst()) != null; ) {
+            lease.discard();
+        }
     }
 }
