@@ -198,15 +198,15 @@ public final class Advisor implements AutoCloseable {
     }
 
     /**
-     * What an evaluation threw, as the {@link EvaluationException} that names the customer and the rule; only
-     * the JVM's own distress (out of memory, an internal error) goes on as it is. A stack overflow is a rule's
-     * doing (a recursive function), and so is a {@link LinkageError} from a consequence's code.
+     * What an evaluation threw, as the {@link EvaluationException} that names the customer and the rule, a
+     * {@link LinkageError} from a consequence's code included; the JVM's own distress (out of memory, a stack
+     * overflow, an internal error) goes on as it is: it may have struck shared state too, so a batch stops there.
      */
     private static RuntimeException failed(Customer customer, ConclusionRecorder recorder, Throwable thrown) {
         if (thrown instanceof EvaluationException e) {
             return e;
         }
-        if (thrown instanceof VirtualMachineError e && !(e instanceof StackOverflowError)) {
+        if (thrown instanceof VirtualMachineError e) {
             throw e;
         }
         String rule = thrown instanceof ConsequenceException e && e.getMatch() != null
