@@ -53,7 +53,6 @@ public final class RuleReloader implements AutoCloseable {
     private final Consumer<ReloadResult> listener;
     private final Supplier<List<CustomerProfile>> warmUpProfiles;
     private final RuleSetCompiler compiler;
-    private final java.util.Optional<ChildProcessCompiler> childCompiler;
     private final ExecutorService compileThread = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "rule-compiler");
         thread.setDaemon(true);
@@ -78,11 +77,8 @@ public final class RuleReloader implements AutoCloseable {
         // the cache itself: building the executable model while serving would take CPU from the requests.
         // Compiling on the (low-priority) compile thread alone: Drools' own worker threads would run at normal
         // priority and take the cores from the requests during a reload.
-        CompiledRuleCache cache = CompiledRuleCache.fromEnvironment();
-        this.compiler = new RuleSetCompiler(reference.globals().keySet(), cache.readOnly()).onCallingThreadOnly();
-        // A changed rule set is compiled into the cache by a child process, and loaded from there: see
-        // ChildProcessCompiler. Without a cache it is compiled here.
-        this.childCompiler = ChildProcessCompiler.forCache(cache);
+        this.compiler = new RuleSetCompiler(reference.globals().keySet(), CompiledRuleCache.fromEnvironment().readOnly())
+                .onCallingThreadOnly();
         compileThread.execute(BackgroundPriority::lowerCurrentThread);
     }
 
@@ -205,7 +201,6 @@ public final class RuleReloader implements AutoCloseable {
                 return record(new ReloadResult(ReloadResult.Outcome.UNCHANGED, trigger, Instant.now(),
                         millisSince(started), previous, previous, List.of()));
             }
-            childCompiler.ifPresent(child -> child.precompile(rulesFolder));
             RuleSet ruleSet = compiler.compile(rulesFolder);
             Advisor advisor = new Advisor(ruleSet, reference, limits);
             warmUp(advisor);

@@ -119,20 +119,6 @@ public final class CompiledRuleCache {
     record RuleLocation(String source, int line) {
     }
 
-    /** Where the entries are, or empty for {@link #none()}. */
-    public Optional<Path> folder() {
-        return Optional.ofNullable(folder);
-    }
-
-    /** Whether an entry for the rule files now in {@code rulesFolder} is on disk (not whether it loads). */
-    public boolean holds(Path rulesFolder) {
-        if (folder == null) {
-            return false;
-        }
-        String key = key(RuleFiles.scan(rulesFolder));
-        return Files.isRegularFile(folder.resolve(key + ".kjar")) && Files.isRegularFile(folder.resolve(key + ".json"));
-    }
-
     /** The entry for these rule files, or empty when there is none or it cannot be used. */
     Optional<Entry> find(RuleFiles files) {
         if (folder == null) {
