@@ -106,24 +106,14 @@ class FreshKieBaseUnderLoadTest {
     @Test
     void aCustomerWhoseRuleThrowsAnErrorFailsAloneAndLeavesNoSessionBehind(@TempDir Path temp) throws IOException {
         Path rules = TestAdvisors.copy(TestAdvisors.RULES, temp.resolve("rules"));
-        Files.writeString(rules.resolve("breaks.drl"), """
-                package expressroute;
-                import com.expressrouteadvisor.profile.Customer;
-
-                rule "Breaks with an error"
-                    @factId("MODEL-FOUR")
-                when
-                    Customer( id == "breaks" )
-                then
-                    if (true) { throw new LinkageError("the consequence could not be linked"); }
-                end
-                """);
+        Files.writeString(rules.resolve("breaks.drl"), TestAdvisors.RULE_THAT_THROWS_AN_ERROR);
         try (Advisor advisor = Advisor.builder().rules(rules).reference(TestAdvisors.REFERENCE).build()) {
             for (int i = 0; i < 200; i++) {
-                assertThatThrownBy(() -> advisor.evaluate(TestAdvisors.profile("{'id':'breaks'}")))
+                CustomerProfile breaks = TestAdvisors.profile("{'id':'" + TestAdvisors.ERROR_CUSTOMER + "'}");
+                assertThatThrownBy(() -> advisor.evaluate(breaks))
                         .isInstanceOfSatisfying(EvaluationException.class, e -> {
-                            assertThat(e.customerId()).isEqualTo("breaks");
-                            assertThat(e.rule()).isEqualTo("Breaks with an error");
+                            assertThat(e.customerId()).isEqualTo(TestAdvisors.ERROR_CUSTOMER);
+                            assertThat(e.rule()).isEqualTo(TestAdvisors.ERROR_RULE);
                             assertThat(e.getMessage()).contains("the consequence could not be linked");
                         });
             }

@@ -4,6 +4,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import com.expressrouteadvisor.support.TestAdvisors;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -25,18 +26,7 @@ class RuleErrorHttpTest {
     @Test
     void aRuleThatThrowsAnErrorIsA500NamingTheRuleLoggedOnce(@TempDir Path temp) {
         Path rules = TestFolders.copyOfRules(temp.resolve("rules"));
-        TestFolders.write(rules.resolve("breaks.drl"), """
-                package expressroute;
-                import com.expressrouteadvisor.profile.Customer;
-
-                rule "Breaks with an error"
-                    @factId("MODEL-FOUR")
-                when
-                    Customer( id == "breaks" )
-                then
-                    if (true) { throw new LinkageError("the consequence could not be linked"); }
-                end
-                """);
+        TestFolders.write(rules.resolve("breaks.drl"), TestAdvisors.RULE_THAT_THROWS_AN_ERROR);
         Logger log = (Logger) LoggerFactory.getLogger(EvaluationFailureLog.class);
         ListAppender<ILoggingEvent> lines = new ListAppender<>();
         lines.start();
@@ -46,19 +36,20 @@ class RuleErrorHttpTest {
         try {
             ServiceClient client = new ServiceClient(service.port());
             for (int i = 0; i < 20; i++) {
-                HttpResult result = client.evaluate("{\"id\":\"breaks\"}");
+                HttpResult result = client.evaluate("{\"id\":\"" + TestAdvisors.ERROR_CUSTOMER + "\"}");
 
                 assertThat(result.status()).isEqualTo(500);
                 JsonNode error = result.json();
                 assertThat(error.get("error").asText()).isEqualTo("EVALUATION_FAILED");
-                assertThat(error.get("message").asText()).contains("breaks", "the consequence could not be linked");
-                assertThat(error.get("details").get(0).get("rule").asText()).isEqualTo("Breaks with an error");
+                assertThat(error.get("message").asText())
+                        .contains(TestAdvisors.ERROR_CUSTOMER, "the consequence could not be linked");
+                assertThat(error.get("details").get(0).get("rule").asText()).isEqualTo(TestAdvisors.ERROR_RULE);
                 assertThat(result.body()).doesNotContain("\tat ", "\\tat ");
             }
             assertThat(client.evaluate("{\"id\":\"fine\"}").status()).isEqualTo(200);
 
             assertThat(lines.list).filteredOn(e -> e.getLevel() == Level.WARN).singleElement()
-                    .satisfies(e -> assertThat(e.getFormattedMessage()).contains("Breaks with an error"));
+                    .satisfies(e -> assertThat(e.getFormattedMessage()).contains(TestAdvisors.ERROR_RULE));
         } finally {
             service.stop();
             log.detachAppender(lines);

@@ -21,6 +21,22 @@ public final class TestAdvisors {
 
     public static final Path RULES = Path.of("rules");
     public static final Path REFERENCE = Path.of("facts", "reference");
+    /** The rule of {@link #RULE_THAT_THROWS_AN_ERROR}, and the customer id it fires for. */
+    public static final String ERROR_RULE = "Breaks with an error";
+    public static final String ERROR_CUSTOMER = "breaks";
+    /** A rule file whose rule throws an Error (not an exception) for one customer, like broken generated code. */
+    public static final String RULE_THAT_THROWS_AN_ERROR = """
+            package expressroute;
+            import com.expressrouteadvisor.profile.Customer;
+
+            rule "%s"
+                @factId("MODEL-FOUR")
+            when
+                Customer( id == "%s" )
+            then
+                if (true) { throw new LinkageError("the consequence could not be linked"); }
+            end
+            """.formatted(ERROR_RULE, ERROR_CUSTOMER);
 
     private TestAdvisors() {
     }
