@@ -6,6 +6,7 @@ import com.expressrouteadvisor.profile.CustomerProfile;
 import com.expressrouteadvisor.profile.ParsedProfile;
 import com.expressrouteadvisor.profile.ProfileParser;
 import com.expressrouteadvisor.report.Json;
+import com.expressrouteadvisor.support.BrokenRecordRun;
 import com.expressrouteadvisor.support.TestAdvisors;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.drools.base.definitions.rule.impl.RuleImpl;
@@ -124,6 +125,19 @@ class FreshKieBaseUnderLoadTest {
             assertThat(advisor.liveSessions()).isLessThanOrEqualTo(Runtime.getRuntime().availableProcessors() + 1);
             assertThat(advisor.ruleSet().kieBase().getKieSessions()).isEmpty();
         }
+    }
+
+    @Test
+    void aBatchRejectsTheCustomerWhoseRuleThrowsAnErrorAndEvaluatesTheOthers(@TempDir Path temp) throws IOException {
+        Path rules = TestAdvisors.copy(TestAdvisors.RULES, temp.resolve("rules"));
+        Files.writeString(rules.resolve("breaks.drl"), TestAdvisors.RULE_THAT_THROWS_AN_ERROR);
+
+        BrokenRecordRun batch = BrokenRecordRun.of(temp, rules, TestAdvisors.ERROR_CUSTOMER);
+
+        assertThat(batch.run().exitCode()).as(batch.run().err()).isEqualTo(4);
+        assertThat(batch.run().out().lines()).hasSize(2);
+        assertThat(batch.run().err()).contains("3 read, 2 evaluated, 1 rejected");
+        assertThat(batch.rejects()).contains(TestAdvisors.ERROR_CUSTOMER, TestAdvisors.ERROR_RULE);
     }
 
     private static Object consequence(KieBase kieBase, RuleInfo rule) {

@@ -1,6 +1,6 @@
 package com.expressrouteadvisor.engine;
 
-import com.expressrouteadvisor.support.CliRun;
+import com.expressrouteadvisor.support.BrokenRecordRun;
 import com.expressrouteadvisor.support.TestAdvisors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,21 +60,11 @@ class LoopingRuleTest {
 
     @Test
     void aLoopingRecordIsRejectedWhileTheOthersAreEvaluated(@TempDir Path temp) throws IOException {
-        Path rules = rulesWithALoop(temp);
-        Path input = temp.resolve("portfolio.ndjson");
-        Files.writeString(input, """
-                {"id":"first","azureSubscription":true}
-                {"id":"loops"}
-                {"id":"last","azureSubscription":false}
-                """);
-        Path rejects = temp.resolve("rejects.ndjson");
+        BrokenRecordRun batch = BrokenRecordRun.of(temp, rulesWithALoop(temp), "loops", "--max-firings", "200");
 
-        CliRun run = CliRun.of("evaluate", "--rules", rules.toString(), "--max-firings", "200", "--format", "ndjson",
-                "--rejects", rejects.toString(), input.toString());
-
-        assertThat(run.exitCode()).isEqualTo(4);
-        assertThat(run.out().lines()).hasSize(2);
-        assertThat(run.err()).contains("3 read, 2 evaluated, 1 rejected");
-        assertThat(Files.readString(rejects)).contains("\"id\":\"loops\"").contains("Keeps asking forever");
+        assertThat(batch.run().exitCode()).isEqualTo(4);
+        assertThat(batch.run().out().lines()).hasSize(2);
+        assertThat(batch.run().err()).contains("3 read, 2 evaluated, 1 rejected");
+        assertThat(batch.rejects()).contains("\"id\":\"loops\"").contains("Keeps asking forever");
     }
 }
