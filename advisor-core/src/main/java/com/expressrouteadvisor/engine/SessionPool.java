@@ -12,9 +12,8 @@ import org.kie.api.runtime.rule.FactHandle;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Stateful sessions reused across evaluations. A session is set up once, when it is created: globals set and
@@ -37,8 +36,8 @@ final class SessionPool implements AutoCloseable {
     private final KieSessionConfiguration configuration;
     private final Map<String, Object> globals;
     private final Deque<Lease> idle = new ConcurrentLinkedDeque<>();
-    /** Every session made and not yet let go, idle or in use: what {@link #close()} disposes. */
-    private final Set<Lease> live = ConcurrentHashMap.newKeySet();
+    /** Sessions made and not yet let go, idle or in use. */
+    private final AtomicInteger live = new AtomicInteger();
     private volatile boolean closed;
 
     SessionPool(KieBase kieBase, Map<String, Object> globals, int initialSize) {
@@ -63,7 +62,7 @@ final class SessionPool implements AutoCloseable {
 
     /** Sessions made and not let go yet, idle or in use. */
     int liveSessions() {
-        return live.size();
+        return live.get();
     }
 
     private Lease create() {
@@ -73,9 +72,8 @@ final class SessionPool implements AutoCloseable {
         session.addEventListener((RuleRuntimeEventListener) recorder);
         // Globals must be set on every session, or consequences that use them fail; they stay for its lifetime.
         globals.forEach(session::setGlobal);
-        Lease lease = new Lease(this, session, recorder, session.getFactCount());
-        live.add(lease);
-        return lease;
+        live.incrementAndGet();
+        return new Lease(this, session, recorder, session.getFactCount());
     }
 
     /**
@@ -122,7 +120,7 @@ final class SessionPool implements AutoCloseable {
          * activations and agenda focus may be left over, so it is disposed rather than emptied for reuse.
          */
         void discard() {
-            owner.live.remove(this);
+            owner.live.decrementAndGet();
             try {
                 session.dispose();
             } catch (RuntimeException | LinkageError e) {
@@ -135,7 +133,7 @@ final class SessionPool implements AutoCloseable {
          * disposed (that could wait forever); nothing refers to it any more, and the collector takes it.
          */
         void abandon() {
-            owner.live.remove(this);
+            owner.live.decrementAndGet();
         }
 
         private boolean empty() {
