@@ -107,6 +107,17 @@ class ProfileParserTest {
     }
 
     @Test
+    void aPrefixWithHostBitsSetNamesItsNetwork() throws Exception {
+        ParsedProfile parsed = parse("{'id':'x','peerings':{'private':{'subnets':['0.0.0.0/0','10.0.0.1/32',"
+                + "'10.0.0.1/0','172.16.0.9/29','2001:db8::1/126']}}}");
+
+        assertThat(parsed.errors()).extracting(FieldError::toString).containsExactly(
+                "peerings.private.subnets[2]: \"10.0.0.1/0\" has host bits set; did you mean 0.0.0.0/0?",
+                "peerings.private.subnets[3]: \"172.16.0.9/29\" has host bits set; did you mean 172.16.0.8/29?",
+                "peerings.private.subnets[4]: \"2001:db8::1/126\" has host bits set; did you mean 2001:db8::/126?");
+    }
+
+    @Test
     void impossibleNumbersAreRejected() throws Exception {
         ParsedProfile parsed = parse("{'id':'x','connectivity':{'bandwidthMbps':0},'routing':{'asn':4294967296,"
                 + "'privatePrefixes':-1}}");

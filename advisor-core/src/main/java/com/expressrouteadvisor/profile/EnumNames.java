@@ -1,6 +1,9 @@
 package com.expressrouteadvisor.profile;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * How profile enum values are read (CONTRACT §8): regardless of case, underscores, hyphens and spaces, so
@@ -8,6 +11,14 @@ import java.util.Locale;
  * and {@code "HighPerformance"} are {@code ERGW1AZ}, {@code ERGW_SCALE} and {@code HIGH_PERFORMANCE}.
  */
 final class EnumNames {
+
+    /** Each enum's constants by their key, worked out once per enum rather than on every value read. */
+    private static final ClassValue<Spellings> SPELLINGS = new ClassValue<>() {
+        @Override
+        protected Spellings computeValue(Class<?> type) {
+            return new Spellings(type);
+        }
+    };
 
     private EnumNames() {
     }
@@ -17,13 +28,7 @@ final class EnumNames {
         if (text == null) {
             return null;
         }
-        String key = key(text);
-        for (E constant : type.getEnumConstants()) {
-            if (key(constant.name()).equals(key)) {
-                return constant;
-            }
-        }
-        return null;
+        return type.cast(SPELLINGS.get(type).match(text));
     }
 
     /** As {@link #match}, for Jackson: an unknown value is refused with the values allowed. */
@@ -44,5 +49,35 @@ final class EnumNames {
             }
         }
         return key.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * One enum's constants by key, and the exact spellings already read: a portfolio writes each value in a few
+     * spellings, so most values are found without building a key. Only spellings that name a constant are
+     * remembered, and only so many, so that odd input cannot grow the memo without bound.
+     */
+    private static final class Spellings {
+
+        private static final int REMEMBERED = 256;
+
+        private final Map<String, Object> byKey = new HashMap<>();
+        private final Map<String, Object> seen = new ConcurrentHashMap<>();
+
+        Spellings(Class<?> type) {
+            for (Object constant : type.getEnumConstants()) {
+                byKey.putIfAbsent(key(((Enum<?>) constant).name()), constant); // the first, as a search in order finds
+            }
+        }
+
+        Object match(String text) {
+            Object constant = seen.get(text);
+            if (constant == null) {
+                constant = byKey.get(key(text));
+                if (constant != null && seen.size() < REMEMBERED) {
+                    seen.put(text, constant);
+                }
+            }
+            return constant;
+        }
     }
 }

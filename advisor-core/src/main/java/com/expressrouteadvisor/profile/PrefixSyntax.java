@@ -38,9 +38,9 @@ final class PrefixSyntax {
 
     /** The prefix as an address {@link Block}, or a {@link Problem} saying in the user's words what is wrong. */
     static Reading read(String text) {
-        IPAddress canonical = Ipv4Prefix.parse(text); // the common case, which every check below would pass
+        Ipv4Prefix.Cidr canonical = Ipv4Prefix.read(text); // the common case, which every check below would pass
         if (canonical != null) {
-            return new Block(canonical);
+            return new Ipv4Block(canonical);
         }
         int slash = text.indexOf('/');
         if (slash < 0) {
@@ -72,7 +72,7 @@ final class PrefixSyntax {
         if (block == null) {
             return new Problem("'" + shorten(address) + "' is not a valid " + (v4 ? "IPv4" : "IPv6") + " address");
         }
-        return new Block(block);
+        return new AddressBlock(block);
     }
 
     private static String shorten(String text) {
@@ -84,7 +84,41 @@ final class PrefixSyntax {
     }
 
     /** A well-formed prefix; its host bits may still be set. */
-    record Block(IPAddress address) implements Reading {
+    sealed interface Block extends Reading permits Ipv4Block, AddressBlock {
+
+        /** True when the host bits are zero. */
+        boolean isPrefixBlock();
+
+        /** The prefix with its host bits cleared, in canonical text. */
+        String prefixBlockText();
+    }
+
+    /** Canonical IPv4 CIDR, read without the address library. */
+    record Ipv4Block(Ipv4Prefix.Cidr cidr) implements Block {
+
+        @Override
+        public boolean isPrefixBlock() {
+            return cidr.isPrefixBlock();
+        }
+
+        @Override
+        public String prefixBlockText() {
+            return new AddressBlock(cidr.toAddress()).prefixBlockText();
+        }
+    }
+
+    /** Any other prefix, as the address library read it. */
+    record AddressBlock(IPAddress address) implements Block {
+
+        @Override
+        public boolean isPrefixBlock() {
+            return address.isPrefixBlock();
+        }
+
+        @Override
+        public String prefixBlockText() {
+            return address.toPrefixBlock().toCanonicalString();
+        }
     }
 
     /** Why a text is not a prefix. */

@@ -450,9 +450,9 @@ public final class ProfileParser {
             if (reading instanceof PrefixSyntax.Problem problem) {
                 errors.add(new FieldError(path + "[" + i + "]", "expected an IPv4 or IPv6 prefix such as "
                         + "192.168.100.0/30, got " + quoted(value) + " (" + problem.reason() + ")"));
-            } else if (reading instanceof PrefixSyntax.Block block && !block.address().isPrefixBlock()) {
+            } else if (reading instanceof PrefixSyntax.Block block && !block.isPrefixBlock()) {
                 errors.add(new FieldError(path + "[" + i + "]", quoted(value) + " has host bits set; did you mean "
-                        + block.address().toPrefixBlock().toCanonicalString() + "?"));
+                        + block.prefixBlockText() + "?"));
             }
         }
     }

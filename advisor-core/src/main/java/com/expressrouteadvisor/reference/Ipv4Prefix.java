@@ -20,11 +20,17 @@ public final class Ipv4Prefix {
      * when the host bits are zero), or null when the text is not canonical IPv4 CIDR.
      */
     public static IPv4Address parse(String text) {
+        Cidr cidr = read(text);
+        return cidr == null ? null : cidr.toAddress();
+    }
+
+    /** The address bits and prefix length of canonical IPv4 CIDR text, or null for any other text. */
+    public static Cidr read(String text) {
         int end = text.length();
         if (end < "0.0.0.0/0".length() || end > "255.255.255.255/32".length()) {
             return null;
         }
-        byte[] bytes = new byte[OCTETS];
+        int address = 0;
         int at = 0;
         for (int octet = 0; octet < OCTETS; octet++) {
             int start = at;
@@ -34,14 +40,32 @@ public final class Ipv4Prefix {
             if (value < 0 || value > 255 || at >= end || text.charAt(at) != separator) {
                 return null;
             }
-            bytes[octet] = (byte) value;
+            address = address << Byte.SIZE | value;
             at++;
         }
         int length = decimal(text, at, 2);
-        if (length < 0 || length > 32 || at + digits(text, at, 2) != end) {
+        if (length < 0 || length > Integer.SIZE || at + digits(text, at, 2) != end) {
             return null;
         }
-        return new IPv4Address(bytes, length);
+        return new Cidr(address, length);
+    }
+
+    /**
+     * Canonical IPv4 CIDR as numbers: what a validity check needs, without the library's address object, which
+     * costs more to make than the whole check.
+     */
+    public record Cidr(int address, int length) {
+
+        /** True when the bits past the prefix length are all zero, so the text names a network. */
+        public boolean isPrefixBlock() {
+            int hostBits = length == 0 ? -1 : ~(-1 << (Integer.SIZE - length)); // a shift by 32 shifts by 0
+            return (address & hostBits) == 0;
+        }
+
+        /** The same prefix as the address library's type. */
+        public IPv4Address toAddress() {
+            return new IPv4Address(address, length);
+        }
     }
 
     /** The decimal number of at most {@code max} digits at {@code from}, or -1 when none or with a leading zero. */

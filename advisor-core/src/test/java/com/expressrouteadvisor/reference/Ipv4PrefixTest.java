@@ -27,6 +27,7 @@ class Ipv4PrefixTest {
             "١.2.3.4/24", "1.2.3.4/100", "1234.2.3.4/24", ""})
     void leavesEveryOtherTextToTheLibrary(String text) {
         assertThat((Object) Ipv4Prefix.parse(text)).isNull();
+        assertThat(Ipv4Prefix.read(text)).isNull();
     }
 
     @Test
@@ -47,5 +48,6 @@ class Ipv4PrefixTest {
         assertThat(actual.getNetworkPrefixLength()).as(text).isEqualTo(expected.getNetworkPrefixLength());
         assertThat((Object) actual.toPrefixBlock()).as(text).isEqualTo(expected.toPrefixBlock());
         assertThat(actual.toCanonicalString()).as(text).isEqualTo(expected.toCanonicalString());
+        assertThat(Ipv4Prefix.read(text).isPrefixBlock()).as(text).isEqualTo(expected.isPrefixBlock());
     }
 }
