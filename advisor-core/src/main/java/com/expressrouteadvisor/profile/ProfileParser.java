@@ -2,17 +2,14 @@ package com.expressrouteadvisor.profile;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -49,13 +46,13 @@ public final class ProfileParser {
      * the common case of a valid record. Anything it does not accept goes through the walk, which names
      * every error, so the outcome is the same either way; only the time differs.
      */
-    private final ObjectReader direct = strictBinder().readerFor(CustomerProfile.class); // type resolved once
+    private final RecordBinder<CustomerProfile> direct = RecordBinder.of(CustomerProfile.class);
 
     /**
-     * One parser for the whole process. A parser is thread-safe, and making one costs ≈ 0.1 s in a fresh JVM (its
-     * two object mappers learn the profile's types), so a process that parses profiles in several places (the
-     * input, the planner's edited profiles) shares this one, and a short run can have it made on another thread
-     * while its rules load.
+     * One parser for the whole process. A parser is thread-safe, and making one costs time in a fresh JVM (its
+     * object mapper and its binder learn the profile's types), so a process that parses profiles in several places
+     * (the input, the planner's edited profiles) shares this one, and a short run can have it made on another
+     * thread while its rules load.
      */
     public static ProfileParser standard() {
         return Standard.PARSER;
@@ -63,40 +60,6 @@ public final class ProfileParser {
 
     private static final class Standard {
         static final ProfileParser PARSER = new ProfileParser();
-    }
-
-    private static ObjectMapper strictBinder() {
-        JsonMapper binder = JsonMapper.builder()
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-                .build();
-        for (com.fasterxml.jackson.databind.type.LogicalType type : com.fasterxml.jackson.databind.type.LogicalType.values()) {
-            binder.coercionConfigFor(type)
-                    .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Integer,
-                            com.fasterxml.jackson.databind.cfg.CoercionAction.Fail)
-                    .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Float,
-                            com.fasterxml.jackson.databind.cfg.CoercionAction.Fail)
-                    .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Boolean,
-                            com.fasterxml.jackson.databind.cfg.CoercionAction.Fail)
-                    .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.String,
-                            com.fasterxml.jackson.databind.cfg.CoercionAction.Fail)
-                    .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.EmptyString,
-                            com.fasterxml.jackson.databind.cfg.CoercionAction.Fail);
-        }
-        // Text stays text: only the coercions into text from other shapes are refused above.
-        binder.coercionConfigFor(com.fasterxml.jackson.databind.type.LogicalType.Textual)
-                .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.String,
-                        com.fasterxml.jackson.databind.cfg.CoercionAction.TryConvert)
-                .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.EmptyString,
-                        com.fasterxml.jackson.databind.cfg.CoercionAction.TryConvert);
-        binder.coercionConfigFor(com.fasterxml.jackson.databind.type.LogicalType.Enum)
-                .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.String,
-                        com.fasterxml.jackson.databind.cfg.CoercionAction.TryConvert);
-        return binder;
     }
 
     /**
@@ -108,13 +71,9 @@ public final class ProfileParser {
      */
     public ParsedProfile parse(String json) throws JsonProcessingException {
         if (!mayHoldLoneSurrogate(json)) {
-            try {
-                Optional<CustomerProfile> valid = valid(direct.readValue(json));
-                if (valid.isPresent()) {
-                    return ParsedProfile.valid(valid.get());
-                }
-            } catch (JsonProcessingException e) {
-                // not necessarily malformed: a field error the walk below names properly
+            Optional<CustomerProfile> valid = valid(direct.bind(json));
+            if (valid.isPresent()) {
+                return ParsedProfile.valid(valid.get());
             }
         }
         JsonNode tree;
@@ -139,16 +98,15 @@ public final class ProfileParser {
                 return Optional.empty();
             }
         }
-        try {
-            return valid(direct.readValue(utf8, offset, length));
-        } catch (IOException e) {
-            return Optional.empty(); // not necessarily malformed: a field error the walk names properly
-        }
+        return valid(direct.bind(utf8, offset, length)); // empty is not necessarily malformed: see the walk
     }
 
-    /** The profile bound by the fast path, if it passes every check of the walk. */
+    /**
+     * The profile bound by the fast path, if it passes every check of the walk; the binder has already refused
+     * every wrong type, unknown or repeated key and null list element.
+     */
     private Optional<CustomerProfile> valid(CustomerProfile profile) {
-        if (profile != null && profile.id() != null && !profile.id().isBlank() && noNullElements(profile)) {
+        if (profile != null && profile.id() != null && !profile.id().isBlank()) {
             List<FieldError> errors = new ArrayList<>();
             checkValues(profile, errors);
             if (errors.isEmpty()) {
@@ -167,25 +125,6 @@ public final class ProfileParser {
             }
         }
         return false;
-    }
-
-    private static boolean noNullElements(CustomerProfile p) {
-        return (p.peerings() == null || (p.peerings().privatePeering() == null
-                || noNulls(p.peerings().privatePeering().subnets()))
-                && (p.peerings().microsoft() == null || noNulls(p.peerings().microsoft().subnets())))
-                && (p.azure() == null || (noNulls(p.azure().regions()) && noNulls(p.azure().vnetAddressSpaces())))
-                && (p.resilience() == null || noNulls(p.resilience().peeringLocationNames()));
-    }
-
-    private static boolean noNulls(List<String> values) {
-        if (values != null) {
-            for (String value : values) {
-                if (value == null) {
-                    return false;
-                }
-            }
-        }
-        return true;
     }
 
     public ParsedProfile parse(JsonNode node) {
