@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -204,21 +205,41 @@ class ProfileTextBindingTest {
         assertThat(fast(text)).isEmpty();
     }
 
+    /** A field of an enum type, in a record of its own (the id aside). */
+    private record EnumField(String record, Class<? extends Enum<?>> type, Function<CustomerProfile, Object> value) {
+
+        String with(String json) {
+            return ("{'id':'e'," + record.substring(1)).replace('\'', '"').formatted(json);
+        }
+    }
+
     @Test
     void enumValuesAreReadAsTheirCreatorsReadThem() throws Exception {
+        List<EnumField> fields = List.of(
+                new EnumField("{'connectivity':{'billing':%s}}", Billing.class, p -> p.connectivity().billing()),
+                new EnumField("{'azure':{'sku':%s}}", Sku.class, p -> p.azure().sku()),
+                new EnumField("{'azure':{'cloud':%s}}", AzureCloud.class, p -> p.azure().cloud()),
+                new EnumField("{'azure':{'gateway':{'sku':%s}}}", GatewaySku.class, p -> p.azure().gateway().sku()),
+                new EnumField("{'routing':{'firstHopRedundancy':%s}}", FirstHopRedundancy.class,
+                        p -> p.routing().firstHopRedundancy()),
+                new EnumField("{'security':{'encryption':%s}}", Encryption.class, p -> p.security().encryption()),
+                new EnumField("{'existingCircuit':{'sku':%s}}", Sku.class, p -> p.existingCircuit().sku()),
+                new EnumField("{'existingCircuit':{'billing':%s}}", Billing.class,
+                        p -> p.existingCircuit().billing()));
         SoftAssertions softly = new SoftAssertions();
-        for (String spelling : enumSpellings()) {
-            for (String field : List.of("connectivity\":{\"billing", "azure\":{\"sku", "azure\":{\"cloud",
-                    "azure\":{\"gateway\":{\"sku", "routing\":{\"firstHopRedundancy", "security\":{\"encryption",
-                    "existingCircuit\":{\"sku")) {
-                String text = "{\"id\":\"e\",\"" + field + "\":" + spelling + "}" + (field.contains("gateway") ? "}" : "")
-                        + "}";
-                sameAsTheWalk(text, softly);
+        for (EnumField field : fields) {
+            for (String spelling : enumSpellings()) {
+                sameAsTheWalk(field.with(spelling), softly);
+            }
+            for (Enum<?> constant : field.type().getEnumConstants()) {
+                for (String spelling : spellings(constant)) {
+                    ParsedProfile parsed = sameAsTheWalk(field.with(spelling), softly);
+                    softly.assertThat(parsed.isValid() ? field.value().apply(parsed.profile()) : parsed.errors())
+                            .as(field.with(spelling)).isEqualTo(constant);
+                }
             }
         }
         softly.assertAll();
-        assertThat(parser.parse("{\"id\":\"e\",\"azure\":{\"gateway\":{\"sku\":\"er-gw scale\"}}}").profile().azure()
-                .gateway().sku()).isEqualTo(GatewaySku.ERGW_SCALE);
     }
 
     /**
@@ -241,20 +262,25 @@ class ProfileTextBindingTest {
         return parser.parseValid(body, 2, utf8.length);
     }
 
-    /** Each enum constant as written in capitals, in lower case with hyphens, and with a space for each _. */
+    /** Each enum constant in the spellings of {@link #spellings(Enum)}, and two texts that name none. */
     private static List<String> enumSpellings() {
         List<String> spellings = new ArrayList<>();
         for (Class<? extends Enum<?>> type : List.of(Sku.class, GatewaySku.class, Billing.class, AzureCloud.class,
                 FirstHopRedundancy.class, Encryption.class)) {
             for (Enum<?> constant : type.getEnumConstants()) {
-                String name = constant.name();
-                spellings.add("\"" + name + "\"");
-                spellings.add("\"" + name.toLowerCase(Locale.ROOT).replace('_', '-') + "\"");
-                spellings.add("\"" + name.replace("_", " ") + "\"");
+                spellings.addAll(spellings(constant));
             }
         }
         spellings.add("\"GOLD\"");
+        spellings.add("\"\"");
         return spellings;
+    }
+
+    /** A constant as JSON strings: as named, in lower case with hyphens, with spaces, and run together. */
+    private static List<String> spellings(Enum<?> constant) {
+        String name = constant.name();
+        return List.of("\"" + name + "\"", "\"" + name.toLowerCase(Locale.ROOT).replace('_', '-') + "\"",
+                "\"" + name.replace("_", " ") + "\"", "\"" + name.replace("_", "") + "\"");
     }
 
     /** The path of every value inside the node: field names and list indexes. */
