@@ -19,7 +19,7 @@ final class JsonArrayWriter implements ResultWriter<byte[]> {
     private static final byte[] EMPTY = "[]\n".getBytes(StandardCharsets.US_ASCII);
 
     private final OutputStream out;
-    private final ObjectWriter writer = Json.mapper().writerFor(Evaluation.class);
+    private final ObjectWriter writer = Json.bulkWriter(Evaluation.class);
     private boolean first = true;
 
     JsonArrayWriter(OutputStream out) {

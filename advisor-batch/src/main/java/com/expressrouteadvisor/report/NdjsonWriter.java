@@ -9,7 +9,7 @@ import java.io.OutputStream;
 /** {@code --format ndjson}: one compact JSON result per line, ready for {@code jq} or a log pipeline. */
 final class NdjsonWriter extends LineWriter {
 
-    private final ObjectWriter writer = Json.mapper().writerFor(Evaluation.class);
+    private final ObjectWriter writer = Json.bulkWriter(Evaluation.class);
 
     NdjsonWriter(OutputStream out) {
         super(out);

@@ -66,6 +66,29 @@ class OutputFormatsTest {
     }
 
     @Test
+    void ndjsonLinesAreTheBytesJacksonWritesForEachResultAlsoForTextsWrittenAgain() throws IOException {
+        // The same text objects in every result, as the text memo gives them, with characters that JSON escapes.
+        String message = "Route \"both\" paths\\ via Amsterdam–Zürich\n\tcheck\u0001 the 😀 MTU";
+        String remediation = "Vraag de provider om één extra circuit";
+        List<Evaluation> repeated = new ArrayList<>(results.subList(0, 40));
+        for (int i = 0; i < 3; i++) {
+            repeated.add(new Evaluation("customer-" + i, Readiness.BLOCKED, List.of(), List.of(
+                    new GapFinding("GAP_X", Severity.BLOCKER, message, remediation, "rule " + i, "ref"),
+                    new GapFinding("GAP_X", Severity.BLOCKER, message, remediation, "rule " + i, "ref")),
+                    List.of(), null, null, new RuleSetInfo("v1", 1)));
+        }
+        repeated.addAll(results.subList(0, 40)); // every text of these results is now met again
+
+        String[] lines = write(OutputFormat.NDJSON, repeated).split("\n");
+
+        assertThat(lines).hasSize(repeated.size());
+        for (int i = 0; i < lines.length; i++) {
+            assertThat(lines[i]).as("line %d", i + 1).isEqualTo(
+                    new String(Json.mapper().writeValueAsBytes(repeated.get(i)), StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
     void anEmptyRunIsStillOneJsonArray() throws IOException {
         assertThat(Json.mapper().readTree(write(OutputFormat.JSON, List.of())).isArray()).isTrue();
     }
