@@ -29,6 +29,11 @@ public final class PeeringLocationCatalog {
     private final Map<String, Set<String>> providerKeys = new HashMap<>();
     /** Rules ask about the same few names for every customer; normalizing one takes microseconds. */
     private final NameMemo<String> keyMemo = new NameMemo<>(Names::key);
+    /**
+     * An unknown name's nearest known one: the edit distance to every location is microseconds per call, and the
+     * rules ask twice for each customer that names an unknown location (the name and the choice of sentence).
+     */
+    private final NameMemo<String> nearestMemo = new NameMemo<>(this::findNearestName);
 
     public PeeringLocationCatalog(List<PeeringLocation> locations) {
         for (PeeringLocation location : locations) {
@@ -66,6 +71,10 @@ public final class PeeringLocationCatalog {
      * key ("Amsterdm" → "Amsterdam"), or the empty string when none is that close.
      */
     public String nearestName(String name) {
+        return nearestMemo.get(name);
+    }
+
+    private String findNearestName(String name) {
         String key = key(name);
         String nearest = "";
         int best = Integer.MAX_VALUE;
