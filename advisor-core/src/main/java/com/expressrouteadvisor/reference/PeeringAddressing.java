@@ -2,6 +2,7 @@ package com.expressrouteadvisor.reference;
 
 import inet.ipaddr.IPAddress;
 import inet.ipaddr.IPAddressString;
+import inet.ipaddr.ipv4.IPv4Address;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,7 @@ public final class PeeringAddressing {
      * for IPv6 unspecified, loopback, unique-local, link-local and multicast. The documentation ranges
      * (192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24, 2001:db8::/32) count as public so that examples work.
      */
-    private static final List<IPAddress> NOT_PUBLIC = parseAll(List.of(
+    private static final List<Block> NOT_PUBLIC = parseAll(List.of(
             "0.0.0.0/8", "10.0.0.0/8", "100.64.0.0/10", "127.0.0.0/8", "169.254.0.0/16", "172.16.0.0/12",
             "192.0.0.0/24", "192.168.0.0/16", "198.18.0.0/15", "224.0.0.0/4", "240.0.0.0/4",
             "::/128", "::1/128", "fc00::/7", "fe80::/10", "ff00::/8"));
@@ -38,7 +39,7 @@ public final class PeeringAddressing {
      * prefixes are remembered, up to a bound that a long batch of distinct prefixes cannot exceed.
      */
     static final int CACHE_LIMIT = 50_000;
-    private final Map<String, Optional<IPAddress>> parsed = new ConcurrentHashMap<>();
+    private final Map<String, Optional<Block>> parsed = new ConcurrentHashMap<>();
     /**
      * The prefixes this thread parsed last, by identity: the rules of one evaluation ask about the same string
      * objects of one customer several times, and a comparison of references is cheaper than hashing the text
@@ -65,11 +66,11 @@ public final class PeeringAddressing {
         if (subnets == null || subnets.isEmpty()) {
             return List.of(AddressFamily.IPV4);
         }
-        List<IPAddress> v4 = new ArrayList<>();
-        List<IPAddress> v6 = new ArrayList<>();
+        List<Block> v4 = new ArrayList<>();
+        List<Block> v6 = new ArrayList<>();
         boolean unreadable = false;
         for (String subnet : subnets) {
-            IPAddress address = parse(subnet);
+            Block address = parse(subnet);
             if (address == null) {
                 unreadable = true;
             } else {
@@ -93,17 +94,17 @@ public final class PeeringAddressing {
         }
         boolean v4 = family == AddressFamily.IPV4;
         return subnets.stream().filter(s -> {
-            IPAddress address = parse(s);
+            Block address = parse(s);
             return address == null ? v4 : address.isIPv4() == v4;
         }).map(String::trim).toList();
     }
 
-    private static boolean isLinkPair(List<IPAddress> blocks, int single) {
+    private static boolean isLinkPair(List<Block> blocks, int single) {
         if (blocks.size() == 1) {
-            return prefixLength(blocks.get(0)) == single;
+            return blocks.get(0).prefixLength() == single;
         }
         return blocks.size() == 2
-                && prefixLength(blocks.get(0)) == single + 1 && prefixLength(blocks.get(1)) == single + 1
+                && blocks.get(0).prefixLength() == single + 1 && blocks.get(1).prefixLength() == single + 1
                 && !blocks.get(0).overlaps(blocks.get(1));
     }
 
@@ -112,13 +113,13 @@ public final class PeeringAddressing {
         if (subnets == null || addressSpaces == null) {
             return List.of();
         }
-        List<IPAddress> spaces = addressSpaces.stream().map(this::parse).toList();
+        List<Block> spaces = addressSpaces.stream().map(this::parse).toList();
         List<SubnetOverlap> overlaps = new ArrayList<>();
         for (String subnet : subnets) {
-            IPAddress s = parse(subnet);
+            Block s = parse(subnet);
             for (int i = 0; i < spaces.size(); i++) {
-                IPAddress v = spaces.get(i);
-                if (s != null && v != null && s.getIPVersion() == v.getIPVersion() && s.overlaps(v)) {
+                Block v = spaces.get(i);
+                if (s != null && v != null && s.isIPv4() == v.isIPv4() && s.overlaps(v)) {
                     overlaps.add(new SubnetOverlap(subnet.trim(), addressSpaces.get(i).trim()));
                 }
             }
@@ -136,12 +137,12 @@ public final class PeeringAddressing {
 
     /** Whether the prefix lies wholly in public address space. */
     public boolean isPublic(String prefix) {
-        IPAddress address = parse(prefix);
+        Block address = parse(prefix);
         if (address == null) {
             return false;
         }
-        for (IPAddress block : NOT_PUBLIC) { // a loop, not a stream: per Microsoft peering subnet, several times
-            if (block.getIPVersion() == address.getIPVersion() && block.overlaps(address)) {
+        for (Block block : NOT_PUBLIC) { // a loop, not a stream: per Microsoft peering subnet, several times
+            if (block.isIPv4() == address.isIPv4() && block.overlaps(address)) {
                 return false;
             }
         }
@@ -169,19 +170,90 @@ public final class PeeringAddressing {
         return length == null ? address.getBitCount() : length;
     }
 
+    /**
+     * A parsed prefix block. Canonical IPv4 text, what validated profiles hold, is kept as numbers: making the
+     * library's address objects cost more than all the arithmetic the rules ask for. Anything else is the library's.
+     */
+    private sealed interface Block permits Ipv4Block, AddressBlock {
+
+        boolean isIPv4();
+
+        int prefixLength();
+
+        /** Whether the two blocks, of the same address family, share addresses. */
+        boolean overlaps(Block other);
+
+        IPAddress address();
+    }
+
+    /** An IPv4 prefix block as its network bits and length. */
+    private record Ipv4Block(int network, int length) implements Block {
+
+        static Ipv4Block of(Ipv4Prefix.Cidr cidr) {
+            return new Ipv4Block(cidr.address() & mask(cidr.length()), cidr.length());
+        }
+
+        private static int mask(int length) {
+            return length == 0 ? 0 : -1 << (Integer.SIZE - length);
+        }
+
+        @Override
+        public boolean isIPv4() {
+            return true;
+        }
+
+        @Override
+        public int prefixLength() {
+            return length;
+        }
+
+        @Override
+        public boolean overlaps(Block other) {
+            if (other instanceof Ipv4Block that) { // two blocks share addresses when the wider one holds the other
+                int wider = mask(Math.min(length, that.length));
+                return (network & wider) == (that.network & wider);
+            }
+            return address().overlaps(other.address());
+        }
+
+        @Override
+        public IPAddress address() {
+            return new IPv4Address(network, length).toPrefixBlock();
+        }
+    }
+
+    /** Any other prefix, as the library's address. */
+    private record AddressBlock(IPAddress address) implements Block {
+
+        @Override
+        public boolean isIPv4() {
+            return address.isIPv4();
+        }
+
+        @Override
+        public int prefixLength() {
+            return PeeringAddressing.prefixLength(address);
+        }
+
+        @Override
+        public boolean overlaps(Block other) {
+            return address.overlaps(other.address());
+        }
+    }
+
     /** The prefix block, or null when the text is not an address with a prefix length. */
-    private IPAddress parse(String text) {
+    private Block parse(String text) {
         if (text == null) {
             return null;
         }
         Object[] last = recent.get(); // pairs of text and address, then the next slot to overwrite
         for (int i = 0; i < 2 * RECENT; i += 2) {
             if (last[i] == text) {
-                return (IPAddress) last[i + 1];
+                return (Block) last[i + 1];
             }
         }
-        IPAddress address = Ipv4Prefix.parse(text);
-        address = address != null ? address.toPrefixBlock() : parseShared(text);
+        Ipv4Prefix.Cidr canonical = Ipv4Prefix.read(text);
+        Block address = canonical != null ? Ipv4Block.of(canonical) : parseShared(text);
         int next = last[2 * RECENT] == null ? 0 : (Integer) last[2 * RECENT];
         last[next] = text;
         last[next + 1] = address;
@@ -189,8 +261,8 @@ public final class PeeringAddressing {
         return address;
     }
 
-    private IPAddress parseShared(String text) {
-        Optional<IPAddress> known = parsed.get(text);
+    private Block parseShared(String text) {
+        Optional<Block> known = parsed.get(text);
         if (known == null) {
             known = Optional.ofNullable(parseUncached(text));
             if (parsed.size() < CACHE_LIMIT) {
@@ -200,16 +272,16 @@ public final class PeeringAddressing {
         return known.orElse(null);
     }
 
-    private static IPAddress parseUncached(String text) {
+    private static Block parseUncached(String text) {
         IPAddressString string = new IPAddressString(text.trim());
         IPAddress address = string.getAddress();
         if (address == null || !string.isPrefixed()) {
             return null;
         }
-        return address.toPrefixBlock();
+        return new AddressBlock(address.toPrefixBlock());
     }
 
-    private static List<IPAddress> parseAll(List<String> blocks) {
+    private static List<Block> parseAll(List<String> blocks) {
         return blocks.stream().map(PeeringAddressing::parseUncached).toList();
     }
 }

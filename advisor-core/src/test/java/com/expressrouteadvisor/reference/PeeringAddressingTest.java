@@ -1,5 +1,7 @@
 package com.expressrouteadvisor.reference;
 
+import inet.ipaddr.IPAddress;
+import inet.ipaddr.IPAddressString;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -34,6 +36,37 @@ class PeeringAddressingTest {
                 .containsExactly(new SubnetOverlap("10.1.2.0/30", "10.1.0.0/16"),
                         new SubnetOverlap("192.168.0.0/30", "192.168.0.0/29"),
                         new SubnetOverlap("2001:db8::/126", "::/0"));
+    }
+
+    @Test
+    void agreesWithTheAddressLibraryOnRandomIpv4Prefixes() {
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 20_000; i++) {
+            // Small first octets and short lengths too, so that wide blocks, /0 and the special ranges come up.
+            String a = prefix(random);
+            String b = prefix(random);
+            IPAddress blockA = new IPAddressString(a).getAddress().toPrefixBlock();
+            IPAddress blockB = new IPAddressString(b).getAddress().toPrefixBlock();
+
+            assertThat(addressing.overlaps(List.of(a), List.of(b))).as("%s overlaps %s", a, b)
+                    .hasSize(blockA.overlaps(blockB) ? 1 : 0);
+            assertThat(addressing.isPublic(a)).as("%s is public", a).isEqualTo(NOT_PUBLIC.stream()
+                    .noneMatch(block -> new IPAddressString(block).getAddress().overlaps(blockA)));
+            assertThat(addressing.isOneSlash29OrTwoSlash30s(List.of(a, b))).as("%s and %s", a, b).isEqualTo(
+                    blockA.getNetworkPrefixLength() == 30 && blockB.getNetworkPrefixLength() == 30
+                            && !blockA.overlaps(blockB));
+        }
+    }
+
+    private static final List<String> NOT_PUBLIC = List.of("0.0.0.0/8", "10.0.0.0/8", "100.64.0.0/10", "127.0.0.0/8",
+            "169.254.0.0/16", "172.16.0.0/12", "192.0.0.0/24", "192.168.0.0/16", "198.18.0.0/15", "224.0.0.0/4",
+            "240.0.0.0/4");
+
+    private static String prefix(java.util.Random random) {
+        int[] firstOctets = {0, 10, 100, 127, 169, 172, 192, 198, 203, 224, 250, random.nextInt(256)};
+        int length = random.nextInt(4) == 0 ? random.nextInt(33) : 26 + random.nextInt(7);
+        return firstOctets[random.nextInt(firstOctets.length)] + "." + random.nextInt(256) + "." + random.nextInt(4)
+                + "." + random.nextInt(256) + "/" + length;
     }
 
     @Test
