@@ -282,6 +282,12 @@ public final class PeeringAddressing {
     }
 
     private static List<Block> parseAll(List<String> blocks) {
-        return blocks.stream().map(PeeringAddressing::parseUncached).toList();
+        return blocks.stream().map(PeeringAddressing::parseFresh).toList();
+    }
+
+    /** As {@link #parse}, without the memos: canonical IPv4 as numbers, the rest with the library. */
+    private static Block parseFresh(String text) {
+        Ipv4Prefix.Cidr canonical = Ipv4Prefix.read(text);
+        return canonical != null ? Ipv4Block.of(canonical) : parseUncached(text);
     }
 }
