@@ -10,7 +10,7 @@ import com.expressrouteadvisor.advice.ResiliencyFactor;
 import com.expressrouteadvisor.advice.SiteDiversity;
 import com.expressrouteadvisor.profile.Customer;
 import com.expressrouteadvisor.profile.CustomerProfile;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.expressrouteadvisor.profile.FieldNames;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -139,9 +139,7 @@ public record RuleVocabulary(List<CustomerField> fields, List<Global> globals, L
     static Map<String, String> profilePaths(Class<?> record, String prefix) {
         Map<String, String> paths = new TreeMap<>();
         for (RecordComponent component : record.getRecordComponents()) {
-            // @JsonProperty does not target record components; Java puts it on the accessor (and field, parameter).
-            JsonProperty renamed = component.getAccessor().getAnnotation(JsonProperty.class);
-            String name = renamed != null ? renamed.value() : component.getName();
+            String name = FieldNames.json(component);
             Class<?> type = component.getType();
             if (type.isRecord()) {
                 paths.putAll(profilePaths(type, prefix + name + "."));

@@ -1,7 +1,7 @@
 package com.expressrouteadvisor.batch;
 
 import com.expressrouteadvisor.profile.CustomerProfile;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.expressrouteadvisor.profile.FieldNames;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -176,8 +176,7 @@ public final class ProfileColumns {
     private static List<Column> columnsOf(Class<?> record, String prefix) {
         List<Column> columns = new ArrayList<>();
         for (RecordComponent component : record.getRecordComponents()) {
-            JsonProperty renamed = component.getAccessor().getAnnotation(JsonProperty.class);
-            String path = prefix + (renamed != null ? renamed.value() : component.getName());
+            String path = prefix + FieldNames.json(component);
             Type type = component.getGenericType();
             if (type instanceof Class<?> c && c.isRecord()) {
                 columns.addAll(columnsOf(c, path + "."));

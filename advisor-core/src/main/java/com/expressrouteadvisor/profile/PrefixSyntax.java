@@ -103,7 +103,7 @@ final class PrefixSyntax {
 
         @Override
         public String prefixBlockText() {
-            return new AddressBlock(cidr.toAddress()).prefixBlockText();
+            return cidr.toAddress().toPrefixBlock().toCanonicalString();
         }
     }
 

@@ -1,6 +1,5 @@
 package com.expressrouteadvisor.profile;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -245,8 +244,7 @@ public final class ProfileParser {
         return schemas.computeIfAbsent(type, t -> {
             Map<String, RecordComponent> fields = new LinkedHashMap<>();
             for (RecordComponent component : t.getRecordComponents()) {
-                JsonProperty renamed = component.getAccessor().getAnnotation(JsonProperty.class);
-                fields.put(renamed != null ? renamed.value() : component.getName(), component);
+                fields.put(FieldNames.json(component), component);
             }
             return fields;
         });

@@ -158,9 +158,7 @@ final class RecordBinder<R extends Record> {
             Class<?>[] parameters = new Class<?>[size];
             for (int i = 0; i < size; i++) {
                 RecordComponent component = components[i];
-                JsonProperty renamed = component.getAccessor().getAnnotation(JsonProperty.class);
-                String name = renamed != null ? renamed.value() : component.getName();
-                slots.put(name, new Slot(i, ValueType.of(component.getGenericType(), layouts)));
+                slots.put(FieldNames.json(component), new Slot(i, ValueType.of(component.getGenericType(), layouts)));
                 parameters[i] = component.getType();
             }
             try {

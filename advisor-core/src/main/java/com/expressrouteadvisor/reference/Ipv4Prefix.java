@@ -24,6 +24,11 @@ public final class Ipv4Prefix {
         return cidr == null ? null : cidr.toAddress();
     }
 
+    /** The bits of an IPv4 address that a prefix of this length fixes: {@code /24} is {@code 0xFFFFFF00}. */
+    public static int networkMask(int length) {
+        return length == 0 ? 0 : -1 << (Integer.SIZE - length); // a shift by 32 would shift by 0
+    }
+
     /** The address bits and prefix length of canonical IPv4 CIDR text, or null for any other text. */
     public static Cidr read(String text) {
         int end = text.length();
@@ -58,8 +63,7 @@ public final class Ipv4Prefix {
 
         /** True when the bits past the prefix length are all zero, so the text names a network. */
         public boolean isPrefixBlock() {
-            int hostBits = length == 0 ? -1 : ~(-1 << (Integer.SIZE - length)); // a shift by 32 shifts by 0
-            return (address & hostBits) == 0;
+            return (address & ~networkMask(length)) == 0;
         }
 
         /** The same prefix as the address library's type. */

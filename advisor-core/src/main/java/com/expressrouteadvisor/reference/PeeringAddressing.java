@@ -190,11 +190,7 @@ public final class PeeringAddressing {
     private record Ipv4Block(int network, int length) implements Block {
 
         static Ipv4Block of(Ipv4Prefix.Cidr cidr) {
-            return new Ipv4Block(cidr.address() & mask(cidr.length()), cidr.length());
-        }
-
-        private static int mask(int length) {
-            return length == 0 ? 0 : -1 << (Integer.SIZE - length);
+            return new Ipv4Block(cidr.address() & Ipv4Prefix.networkMask(cidr.length()), cidr.length());
         }
 
         @Override
@@ -210,7 +206,7 @@ public final class PeeringAddressing {
         @Override
         public boolean overlaps(Block other) {
             if (other instanceof Ipv4Block that) { // two blocks share addresses when the wider one holds the other
-                int wider = mask(Math.min(length, that.length));
+                int wider = Ipv4Prefix.networkMask(Math.min(length, that.length));
                 return (network & wider) == (that.network & wider);
             }
             return address().overlaps(other.address());
