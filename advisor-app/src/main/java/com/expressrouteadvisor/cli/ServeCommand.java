@@ -99,6 +99,12 @@ final class ServeCommand implements Callable<Integer> {
             description = "How long a stop waits for requests in flight (default: ${DEFAULT-VALUE}).")
     long shutdownTimeoutSeconds;
 
+    @Option(names = "--reload-warm-up", paramLabel = "SECONDS", defaultValue = "30",
+            description = "Longest time a reloaded rule set runs on recent traffic before it serves, so that its code "
+                    + "is compiled while the old one still answers; it ends sooner once the JIT is quiet "
+                    + "(default: ${DEFAULT-VALUE}; 0 serves it at once).")
+    long reloadWarmUpSeconds;
+
     @Override
     public Integer call() throws InterruptedException {
         CommandLineLogging.useServiceConfiguration(); // the access log and the service's own log: logback.xml
@@ -108,8 +114,8 @@ final class ServeCommand implements Callable<Integer> {
         if (maxBodyBytes < 1) {
             throw new UsageException("--max-body " + maxBodyBytes + ": must be at least 1");
         }
-        if (watchDebounceMillis < 0 || shutdownTimeoutSeconds < 0) {
-            throw new UsageException("--watch-debounce and --shutdown-timeout must not be negative");
+        if (watchDebounceMillis < 0 || shutdownTimeoutSeconds < 0 || reloadWarmUpSeconds < 0) {
+            throw new UsageException("--watch-debounce, --shutdown-timeout and --reload-warm-up must not be negative");
         }
         ServiceLimits limits = limits();
         Path rules = engine.rulesFolder();
@@ -122,7 +128,8 @@ final class ServeCommand implements Callable<Integer> {
         EvaluationLimits evaluationLimits = engine.limits();
         ServiceSettings settings = new ServiceSettings(host, port, rules, engine.referenceFolder(),
                 evaluationLimits.maxFirings(), evaluationLimits.maxTime(), maxBodyBytes, token, watch,
-                Duration.ofMillis(watchDebounceMillis), Duration.ofSeconds(shutdownTimeoutSeconds), apiToken, limits);
+                Duration.ofMillis(watchDebounceMillis), Duration.ofSeconds(shutdownTimeoutSeconds), apiToken, limits,
+                Duration.ofSeconds(reloadWarmUpSeconds));
 
         PrintWriter err = spec.commandLine().getErr();
         DecisionService service = DecisionService.start(settings);

@@ -18,13 +18,16 @@ import java.util.List;
  * @param version         the version the attempt read: the one now in service when loaded or unchanged, the refused
  *                        one when refused (the previous one keeps serving; it is {@code previousVersion})
  * @param problems        why a refused rule set was refused, each as {@code FILE:LINE:COLUMN: message}
+ * @param warmUp          how a reloaded rule set was run on recent traffic before it served (null when not reloaded
+ *                        or at start-up); part of {@code millis}
  */
-@JsonPropertyOrder({"outcome", "trigger", "at", "millis", "previousVersion", "version", "problems"})
+@JsonPropertyOrder({"outcome", "trigger", "at", "millis", "previousVersion", "version", "warmUp", "problems"})
 public record ReloadResult(Outcome outcome, Trigger trigger, @JsonSerialize(using = ToStringSerializer.class) Instant at,
                            long millis,
                            @JsonInclude(JsonInclude.Include.NON_NULL) String previousVersion,
                            String version,
-                           @JsonIgnore List<RuleProblem> problems) {
+                           @JsonIgnore List<RuleProblem> problems,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) WarmUp warmUp) {
 
     public enum Outcome {
         /** The folder compiled and now serves new requests. */
@@ -37,6 +40,28 @@ public record ReloadResult(Outcome outcome, Trigger trigger, @JsonSerialize(usin
 
     /** What asked for the reload. */
     public enum Trigger { STARTUP, HTTP, WATCH }
+
+    /**
+     * A reloaded rule set's run on recent traffic before it served.
+     *
+     * @param ending      why the warm-up stopped
+     * @param evaluations how many evaluations it ran
+     * @param millis      how long it took
+     */
+    @JsonPropertyOrder({"ending", "evaluations", "millis"})
+    public record WarmUp(Ending ending, int evaluations, long millis) {
+
+        public enum Ending {
+            /** No profile evaluated since start-up, or warm-up switched off: swapped in at once. */
+            NO_TRAFFIC,
+            /** The evaluations ran and then the JIT compiled nothing to speak of for a while: the new code is compiled. */
+            JIT_QUIET,
+            /** The evaluations ran; this JVM does not tell how busy its JIT is, so nothing more to wait for. */
+            EVALUATIONS_RUN,
+            /** Stopped at the longest time it may take ({@code serve --reload-warm-up}). */
+            MAX_TIME
+        }
+    }
 
     public ReloadResult {
         problems = problems == null ? List.of() : List.copyOf(problems);

@@ -18,7 +18,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,8 +40,6 @@ import java.util.function.Supplier;
 public final class RuleReloader implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(RuleReloader.class);
-    private static final int WARM_UP_EVALUATIONS = 300;
-    private static final Duration WARM_UP_LIMIT = Duration.ofSeconds(3);
     /** How many recent profiles the service keeps (in memory only) for warm-up and reload dry runs. */
     public static final int RECENT_PROFILES = 64;
 
@@ -52,6 +49,7 @@ public final class RuleReloader implements AutoCloseable {
     private final ActiveAdvisor active;
     private final Consumer<ReloadResult> listener;
     private final Supplier<List<CustomerProfile>> warmUpProfiles;
+    private final ReloadWarmUp warmUp;
     private final RuleSetCompiler compiler;
     private final ExecutorService compileThread = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "rule-compiler");
@@ -64,15 +62,18 @@ public final class RuleReloader implements AutoCloseable {
     /**
      * @param listener       told of every result (metrics, logs); runs on the compile thread
      * @param warmUpProfiles recent traffic to run a new rule set on before it serves (may be empty)
+     * @param warmUpLimits   how long that goes on
      */
-    public RuleReloader(Path rulesFolder, ReferenceData reference, EvaluationLimits limits, ActiveAdvisor active,
-                        Consumer<ReloadResult> listener, Supplier<List<CustomerProfile>> warmUpProfiles) {
+    RuleReloader(Path rulesFolder, ReferenceData reference, EvaluationLimits limits, ActiveAdvisor active,
+                 Consumer<ReloadResult> listener, Supplier<List<CustomerProfile>> warmUpProfiles,
+                 ReloadWarmUp.Limits warmUpLimits) {
         this.rulesFolder = rulesFolder;
         this.reference = reference;
         this.limits = limits;
         this.active = active;
         this.listener = listener;
         this.warmUpProfiles = warmUpProfiles;
+        this.warmUp = new ReloadWarmUp(warmUpLimits);
         // A rule set compiled before (by any run of the advisor) starts without compiling; the service never fills
         // the cache itself: building the executable model while serving would take CPU from the requests.
         // Compiling on the (low-priority) compile thread alone: Drools' own worker threads would run at normal
@@ -94,7 +95,7 @@ public final class RuleReloader implements AutoCloseable {
             RuleSet ruleSet = compiler.compile(rulesFolder);
             active.swap(new Advisor(ruleSet, reference, limits), ruleSet);
             return record(new ReloadResult(ReloadResult.Outcome.RELOADED, ReloadResult.Trigger.STARTUP,
-                    Instant.now(), millisSince(started), null, ruleSet.version(), List.of()));
+                    Instant.now(), millisSince(started), null, ruleSet.version(), List.of(), null));
         }, compileThread);
         try {
             return initial.join();
@@ -199,14 +200,14 @@ public final class RuleReloader implements AutoCloseable {
             version = RuleFiles.scan(rulesFolder).version();
             if (version.equals(previous)) {
                 return record(new ReloadResult(ReloadResult.Outcome.UNCHANGED, trigger, Instant.now(),
-                        millisSince(started), previous, previous, List.of()));
+                        millisSince(started), previous, previous, List.of(), null));
             }
             RuleSet ruleSet = compiler.compile(rulesFolder);
             Advisor advisor = new Advisor(ruleSet, reference, limits);
-            warmUp(advisor);
+            ReloadResult.WarmUp warmedUp = warmUp(advisor);
             active.swap(advisor, ruleSet);
             return record(new ReloadResult(ReloadResult.Outcome.RELOADED, trigger, Instant.now(),
-                    millisSince(started), previous, ruleSet.version(), List.of()));
+                    millisSince(started), previous, ruleSet.version(), List.of(), warmedUp));
         } catch (RuleSetInvalidException e) {
             return record(refused(trigger, started, previous, version, e.problems()));
         } catch (RuntimeException e) {
@@ -224,29 +225,21 @@ public final class RuleReloader implements AutoCloseable {
      * The KieBase for plain evaluations is built here first, so the warm-up runs on the one that will serve.
      * The results are thrown away; a profile the new rules fail on fails again when asked for.
      */
-    private void warmUp(Advisor advisor) {
+    private ReloadResult.WarmUp warmUp(Advisor advisor) {
         // Plain evaluations move to a KieBase without the remedy rules after some hundred evaluations; built here,
         // not on a thread at normal priority (and with the warm-up on it) after the new rule set serves.
         advisor.useOwnKieBaseForPlainEvaluationsNow();
-        List<CustomerProfile> profiles = warmUpProfiles.get();
-        if (profiles.isEmpty()) {
-            return;
-        }
-        long deadline = System.nanoTime() + WARM_UP_LIMIT.toNanos();
-        for (int i = 0; i < WARM_UP_EVALUATIONS && System.nanoTime() < deadline; i++) {
-            try {
-                advisor.evaluate(profiles.get(i % profiles.size()));
-            } catch (EvaluationException e) {
-                LOG.debug("Warm-up evaluation failed: {}", e.getMessage());
-            }
-        }
+        ReloadResult.WarmUp outcome = warmUp.run(advisor, warmUpProfiles.get());
+        LOG.info("New rule set warmed up on {} evaluations of recent traffic in {} ms ({})", outcome.evaluations(),
+                outcome.millis(), outcome.ending());
+        return outcome;
     }
 
     /** @param refusedVersion the content hash of the folder that did not compile: the one {@code lastReload} names */
     private ReloadResult refused(ReloadResult.Trigger trigger, long started, String previous, String refusedVersion,
                                  List<RuleProblem> problems) {
         return new ReloadResult(ReloadResult.Outcome.REFUSED, trigger, Instant.now(), millisSince(started), previous,
-                refusedVersion, problems.stream().map(this::relative).toList());
+                refusedVersion, problems.stream().map(this::relative).toList(), null);
     }
 
     /**

@@ -50,8 +50,9 @@ final class RulesEndpoint {
     }
 
     /** The answer to a reload that was carried out (compiled and swapped in, or found unchanged). */
-    @JsonPropertyOrder({"outcome", "previousVersion", "millis", "ruleSet"})
-    record ReloadView(ReloadResult.Outcome outcome, String previousVersion, long millis, RuleSetView ruleSet) {
+    @JsonPropertyOrder({"outcome", "previousVersion", "millis", "warmUp", "ruleSet"})
+    record ReloadView(ReloadResult.Outcome outcome, String previousVersion, long millis,
+                      @JsonInclude(JsonInclude.Include.NON_NULL) ReloadResult.WarmUp warmUp, RuleSetView ruleSet) {
     }
 
     void show(Context ctx) {
@@ -82,7 +83,7 @@ final class RulesEndpoint {
         }
         RuleSet ruleSet = active.ruleSet().orElseThrow(RulesEndpoint::notReady);
         Responses.json(ctx, 200, new ReloadView(result.outcome(), result.previousVersion(), result.millis(),
-                RuleSetView.of(ruleSet, null)));
+                result.warmUp(), RuleSetView.of(ruleSet, null)));
     }
 
     /**

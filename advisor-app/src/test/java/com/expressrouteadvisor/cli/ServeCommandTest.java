@@ -131,6 +131,17 @@ class ServeCommandTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("--max-profiles");
     }
 
+    @Test
+    void refusesANegativeReloadWarmUpAsAUsageError() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int exit = AdvisorCommand.run(new ByteArrayInputStream(new byte[0]), new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(err), "serve", "--reload-warm-up", "-1");
+
+        assertThat(exit).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--reload-warm-up");
+    }
+
     /** The sample portfolio repeated. */
     private static byte[] manyProfiles(int copies) throws IOException {
         JsonNode portfolio = Json.mapper().readTree(Files.readAllBytes(Path.of("facts", "samples", "portfolio.json")));

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -29,6 +30,8 @@ class HotReloadHttpTest {
 
     private static final String TOKEN = "reload-token";
     private static final String MARKER = "zz-reload-marker.drl";
+    /** Short, so that the reloads under traffic here end soon; the product's default is 30 s. */
+    private static final Duration WARM_UP = Duration.ofSeconds(2);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
@@ -43,7 +46,8 @@ class HotReloadHttpTest {
         rules = TestFolders.copyOfRules(folder.resolve("rules"));
         service = DecisionService.start(ServiceSettings.defaults(rules, TestFolders.REFERENCE)
                 .withListener("127.0.0.1", 0)
-                .withAdminToken(AdminToken.of(TOKEN)));
+                .withAdminToken(AdminToken.of(TOKEN))
+                .withReloadWarmUp(WARM_UP));
         client = new ServiceClient(service.port());
         profile = TestFolders.read(TestFolders.ONE_CUSTOMER);
     }
@@ -184,6 +188,21 @@ class HotReloadHttpTest {
             answers.add(answer);
         }
         return answers;
+    }
+
+    @Test
+    void aReloadRunsTheNewRulesOnRecentTrafficBeforeTheyServe() {
+        assertThat(client.evaluate(profile).status()).isEqualTo(200); // recent traffic to warm up on
+        writeMarker("warm-up");
+
+        HttpResult reloaded = client.reload(TOKEN);
+
+        assertThat(reloaded.status()).as(reloaded.body()).isEqualTo(200);
+        JsonNode warmUp = reloaded.json().get("warmUp");
+        assertThat(warmUp.get("evaluations").asInt()).isPositive();
+        assertThat(warmUp.get("ending").asText()).isIn("JIT_QUIET", "MAX_TIME");
+        assertThat(warmUp.get("millis").asLong()).isLessThanOrEqualTo(reloaded.json().get("millis").asLong());
+        assertThat(client.get("/v1/rules").json().get("lastReload").get("warmUp")).isEqualTo(warmUp);
     }
 
     @Test

@@ -1,0 +1,104 @@
+package com.expressrouteadvisor.service;
+
+import com.expressrouteadvisor.profile.CustomerProfile;
+import com.expressrouteadvisor.service.ReloadResult.WarmUp.Ending;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongUnaryOperator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * When a new rule set stops warming up. A fake clock: each evaluation takes 1 ms; a pause takes what it is asked
+ * for, and the JIT compiles meanwhile whatever the test's JIT function says for that moment.
+ */
+class ReloadWarmUpTest {
+
+    private static final ReloadWarmUp.Limits LIMITS = new ReloadWarmUp.Limits(1_000, Duration.ofSeconds(10),
+            Duration.ofMillis(500), Duration.ofMillis(25));
+
+    private final AtomicLong nanos = new AtomicLong();
+    private final AtomicLong compileMillis = new AtomicLong();
+    private final List<String> evaluated = new ArrayList<>();
+    private final List<CustomerProfile> traffic = List.of(profile("a"), profile("b"));
+
+    @Test
+    void runsTheEvaluationsThenWaitsUntilTheJitIsQuiet() {
+        // the JIT compiles 40 % of the time until 3 s after the start, then nothing
+        ReloadResult.WarmUp warmUp = warmUp(LIMITS, ms -> ms < 3_000 ? 200 : 0).run(this::evaluate, traffic);
+
+        assertThat(warmUp.ending()).isEqualTo(Ending.JIT_QUIET);
+        assertThat(warmUp.evaluations()).isEqualTo(1_000);
+        assertThat(evaluated).hasSize(1_000).startsWith("a", "b", "a");
+        assertThat(warmUp.millis()).isBetween(3_000L, 3_500L);
+    }
+
+    @Test
+    void aQuietJitAfterTheEvaluationsEndsTheWarmUpAfterOneWindow() {
+        ReloadResult.WarmUp warmUp = warmUp(LIMITS, ms -> 10).run(this::evaluate, traffic);
+
+        assertThat(warmUp.ending()).isEqualTo(Ending.JIT_QUIET);
+        assertThat(warmUp.millis()).isEqualTo(1_500);
+    }
+
+    @Test
+    void endsAtTheTimeLimitWhenTheJitNeverSettles() {
+        ReloadResult.WarmUp warmUp = warmUp(LIMITS, ms -> 100).run(this::evaluate, traffic);
+
+        assertThat(warmUp.ending()).isEqualTo(Ending.MAX_TIME);
+        assertThat(warmUp.millis()).isEqualTo(10_000);
+    }
+
+    @Test
+    void endsAtTheTimeLimitDuringTheEvaluations() {
+        ReloadWarmUp.Limits many = new ReloadWarmUp.Limits(100_000, Duration.ofSeconds(2), Duration.ofMillis(500),
+                Duration.ofMillis(25));
+
+        ReloadResult.WarmUp warmUp = warmUp(many, ms -> 0).run(this::evaluate, traffic);
+
+        assertThat(warmUp.ending()).isEqualTo(Ending.MAX_TIME);
+        assertThat(warmUp.evaluations()).isEqualTo(2_000);
+    }
+
+    @Test
+    void doesNotWaitWhereTheJvmDoesNotCountCompileTime() {
+        compileMillis.set(-1);
+
+        ReloadResult.WarmUp warmUp = warmUp(LIMITS, ms -> 0).run(this::evaluate, traffic);
+
+        assertThat(warmUp.ending()).isEqualTo(Ending.EVALUATIONS_RUN);
+        assertThat(warmUp.millis()).isEqualTo(1_000);
+    }
+
+    @Test
+    void doesNothingWithoutTrafficOrWhenSwitchedOff() {
+        assertThat(warmUp(LIMITS, ms -> 0).run(this::evaluate, List.of()).ending()).isEqualTo(Ending.NO_TRAFFIC);
+
+        ReloadResult.WarmUp off = warmUp(ReloadWarmUp.Limits.upTo(Duration.ZERO), ms -> 0).run(this::evaluate, traffic);
+
+        assertThat(off.ending()).isEqualTo(Ending.NO_TRAFFIC);
+        assertThat(evaluated).isEmpty();
+    }
+
+    /** @param jit milliseconds the JIT compiles in a 500 ms window that starts at the given millisecond */
+    private ReloadWarmUp warmUp(ReloadWarmUp.Limits limits, LongUnaryOperator jit) {
+        return new ReloadWarmUp(limits, compileMillis::get, nanos::get, pause -> {
+            long startMillis = nanos.get() / 1_000_000;
+            nanos.addAndGet(pause);
+            compileMillis.addAndGet(jit.applyAsLong(startMillis) * pause / Duration.ofMillis(500).toNanos());
+        });
+    }
+
+    private void evaluate(CustomerProfile profile) {
+        evaluated.add(profile.id());
+        nanos.addAndGet(Duration.ofMillis(1).toNanos());
+    }
+
+    private static CustomerProfile profile(String id) {
+        return new CustomerProfile(id, null, null, null, null, null, null, null, null, null, null, null);
+    }
+}
