@@ -6,6 +6,7 @@ import com.expressrouteadvisor.engine.EvaluationLimits;
 import com.expressrouteadvisor.service.AdminToken;
 import com.expressrouteadvisor.service.ApiToken;
 import com.expressrouteadvisor.service.DecisionService;
+import com.expressrouteadvisor.service.ReloadWarmUpLimits;
 import com.expressrouteadvisor.service.ServiceLimits;
 import com.expressrouteadvisor.service.ServiceSettings;
 import org.slf4j.LoggerFactory;
@@ -99,10 +100,15 @@ final class ServeCommand implements Callable<Integer> {
             description = "How long a stop waits for requests in flight (default: ${DEFAULT-VALUE}).")
     long shutdownTimeoutSeconds;
 
-    @Option(names = "--reload-warm-up", paramLabel = "SECONDS", defaultValue = "30",
-            description = "Longest time a reloaded rule set runs on recent traffic before it serves, so that its code "
-                    + "is compiled while the old one still answers; it ends sooner once the JIT is quiet "
-                    + "(default: ${DEFAULT-VALUE}; 0 serves it at once).")
+    @Option(names = "--reload-warm-up-evaluations", paramLabel = "N",
+            defaultValue = "" + ReloadWarmUpLimits.DEFAULT_EVALUATIONS,
+            description = "Evaluations of recent traffic a reloaded rule set runs before it serves, after which the "
+                    + "reload waits for the JIT to go quiet (default: ${DEFAULT-VALUE}; about 15000 compile its code "
+                    + "fully first, worth it where cores are spare; 0 swaps it in at once).")
+    int reloadWarmUpEvaluations;
+
+    @Option(names = "--reload-warm-up", paramLabel = "SECONDS", defaultValue = "" + ReloadWarmUpLimits.DEFAULT_SECONDS,
+            description = "Longest time for that warm-up (default: ${DEFAULT-VALUE}).")
     long reloadWarmUpSeconds;
 
     @Override
@@ -114,8 +120,11 @@ final class ServeCommand implements Callable<Integer> {
         if (maxBodyBytes < 1) {
             throw new UsageException("--max-body " + maxBodyBytes + ": must be at least 1");
         }
-        if (watchDebounceMillis < 0 || shutdownTimeoutSeconds < 0 || reloadWarmUpSeconds < 0) {
-            throw new UsageException("--watch-debounce, --shutdown-timeout and --reload-warm-up must not be negative");
+        if (watchDebounceMillis < 0 || shutdownTimeoutSeconds < 0) {
+            throw new UsageException("--watch-debounce and --shutdown-timeout must not be negative");
+        }
+        if (reloadWarmUpEvaluations < 0 || reloadWarmUpSeconds < 0) {
+            throw new UsageException("--reload-warm-up-evaluations and --reload-warm-up must not be negative");
         }
         ServiceLimits limits = limits();
         Path rules = engine.rulesFolder();
@@ -129,7 +138,7 @@ final class ServeCommand implements Callable<Integer> {
         ServiceSettings settings = new ServiceSettings(host, port, rules, engine.referenceFolder(),
                 evaluationLimits.maxFirings(), evaluationLimits.maxTime(), maxBodyBytes, token, watch,
                 Duration.ofMillis(watchDebounceMillis), Duration.ofSeconds(shutdownTimeoutSeconds), apiToken, limits,
-                Duration.ofSeconds(reloadWarmUpSeconds));
+                new ReloadWarmUpLimits(reloadWarmUpEvaluations, Duration.ofSeconds(reloadWarmUpSeconds)));
 
         PrintWriter err = spec.commandLine().getErr();
         DecisionService service = DecisionService.start(settings);

@@ -68,7 +68,7 @@ public final class DecisionService implements AutoCloseable {
         this.reloader = new RuleReloader(settings.rules(), reference, settings.evaluationLimits(), active, result -> {
             metrics.reload(result);
             active.ruleSet().ifPresent(metrics::ruleSetInService);
-        }, recent::snapshot, ReloadWarmUp.Limits.upTo(settings.reloadWarmUp()));
+        }, recent::snapshot, settings.reloadWarmUp());
         ServiceLimits limits = settings.limits();
         this.readDeadline = new RequestReadDeadline(limits.readTimeout(), metrics);
         ClientConnectionLimit perClient = new ClientConnectionLimit(limits.maxConnectionsPerClient(), metrics);

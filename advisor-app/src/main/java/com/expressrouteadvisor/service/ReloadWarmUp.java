@@ -21,53 +21,25 @@ import java.util.function.LongSupplier;
  *
  * <p>A rule set brings classes of its own (constraints, consequences). Swapped in cold, the request threads would
  * run them interpreted and then in the JIT's profiling tier while the optimising compiler works through a thousand
- * new methods beside them: seconds of slow requests after every reload. Here the new rule set first runs
- * {@link Limits#evaluations()} evaluations on the reload's low-priority thread, enough calls for the optimising
- * compiler to take its methods up, and then the reload waits, without evaluating, until the JIT has been quiet
- * for a {@link Limits#quietWindow()}. Meanwhile the old rule set answers in compiled code. Evaluating until the
- * JIT is quiet instead was measured to cost the requests more than it saves them: the warm-up thread then takes
- * every spare cycle for seconds.
+ * new methods beside them: slower requests for seconds after every reload. Here the new rule set first runs
+ * {@link ReloadWarmUpLimits#evaluations()} evaluations on the reload's low-priority thread, and then the reload
+ * waits, without evaluating, until the JIT has been quiet for {@link #QUIET_WINDOW}: meanwhile the old rule set
+ * answers. How many evaluations pay for their CPU depends on the spare cores ({@link ReloadWarmUpLimits}).
  */
 final class ReloadWarmUp {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReloadWarmUp.class);
 
-    /**
-     * @param evaluations      evaluations of recent traffic (some thousands: the optimising compiler's call thresholds)
-     * @param maxTime          time at most, evaluations and waiting: a busy machine must not hold a reload long
-     * @param quietWindow      how long the JIT must have been (nearly) idle
-     * @param quietCompileTime compile time within a quiet window that still counts as idle
-     */
-    record Limits(int evaluations, Duration maxTime, Duration quietWindow, Duration quietCompileTime) {
+    /** How long the JIT must have been (nearly) idle, and how much compile time still counts as idle. */
+    static final Duration QUIET_WINDOW = Duration.ofMillis(500);
+    static final Duration QUIET_COMPILE_TIME = Duration.ofMillis(25);
 
-        /** Measured with {@code bench/service/load.sh} (docs/performance.md, "reloads warmed up until the JIT is quiet"). */
-        static final Limits DEFAULT = new Limits(15_000, Duration.ofSeconds(30), Duration.ofMillis(500),
-                Duration.ofMillis(25));
-
-        Limits {
-            if (evaluations < 0 || maxTime.isNegative() || quietWindow.isNegative() || quietCompileTime.isNegative()) {
-                throw new IllegalArgumentException("warm-up limits must not be negative");
-            }
-        }
-
-        /** {@link #DEFAULT}'s evaluations and JIT criteria, for at most {@code maxTime}; zero is {@link #none()}. */
-        static Limits upTo(Duration maxTime) {
-            return maxTime.isZero() ? none()
-                    : new Limits(DEFAULT.evaluations, maxTime, DEFAULT.quietWindow, DEFAULT.quietCompileTime);
-        }
-
-        /** No warm-up beyond the KieBase preparation: the new rule set serves at once. */
-        static Limits none() {
-            return new Limits(0, Duration.ZERO, Duration.ZERO, Duration.ZERO);
-        }
-    }
-
-    private final Limits limits;
+    private final ReloadWarmUpLimits limits;
     private final LongSupplier compileMillis;
     private final LongSupplier nanoTime;
     private final LongConsumer pause;
 
-    ReloadWarmUp(Limits limits) {
+    ReloadWarmUp(ReloadWarmUpLimits limits) {
         this(limits, jitCompileMillis(), System::nanoTime, LockSupport::parkNanos);
     }
 
@@ -75,7 +47,7 @@ final class ReloadWarmUp {
      * @param compileMillis the JIT's total compile time so far; {@code -1} where the JVM does not count it
      * @param pause         waits about the nanoseconds given
      */
-    ReloadWarmUp(Limits limits, LongSupplier compileMillis, LongSupplier nanoTime, LongConsumer pause) {
+    ReloadWarmUp(ReloadWarmUpLimits limits, LongSupplier compileMillis, LongSupplier nanoTime, LongConsumer pause) {
         this.limits = limits;
         this.compileMillis = compileMillis;
         this.nanoTime = nanoTime;
@@ -93,7 +65,7 @@ final class ReloadWarmUp {
     }
 
     ReloadResult.WarmUp run(Consumer<CustomerProfile> evaluation, List<CustomerProfile> profiles) {
-        if (profiles.isEmpty() || limits.evaluations() == 0) {
+        if (profiles.isEmpty() || limits.off()) {
             return new ReloadResult.WarmUp(Ending.NO_TRAFFIC, 0, 0);
         }
         long started = nanoTime.getAsLong();
@@ -115,9 +87,9 @@ final class ReloadWarmUp {
             if (remaining <= 0) {
                 return outcome(Ending.MAX_TIME, evaluations, started);
             }
-            pause.accept(Math.min(limits.quietWindow().toNanos(), remaining));
+            pause.accept(Math.min(QUIET_WINDOW.toNanos(), remaining));
             long now = compileMillis.getAsLong();
-            if (now - compiled <= limits.quietCompileTime().toMillis()) {
+            if (now - compiled <= QUIET_COMPILE_TIME.toMillis()) {
                 return outcome(Ending.JIT_QUIET, evaluations, started);
             }
             compiled = now;

@@ -66,7 +66,7 @@ public final class RuleReloader implements AutoCloseable {
      */
     RuleReloader(Path rulesFolder, ReferenceData reference, EvaluationLimits limits, ActiveAdvisor active,
                  Consumer<ReloadResult> listener, Supplier<List<CustomerProfile>> warmUpProfiles,
-                 ReloadWarmUp.Limits warmUpLimits) {
+                 ReloadWarmUpLimits warmUpLimits) {
         this.rulesFolder = rulesFolder;
         this.reference = reference;
         this.limits = limits;

@@ -22,19 +22,17 @@ import java.util.Objects;
  * @param shutdownTimeout how long a stop waits for requests in flight
  * @param apiToken        when enabled, guards evaluations, {@code GET /v1/rules} and {@code /metrics}
  * @param limits          time, connections, profiles and evaluations one client or all may take
- * @param reloadWarmUp    longest time a reloaded rule set runs on recent traffic before it serves, so that the JIT has
- *                        compiled its code first; zero swaps it in at once
+ * @param reloadWarmUp    how much a reloaded rule set runs on recent traffic before it serves
  */
 public record ServiceSettings(String host, int port, Path rules, Path reference, int maxFirings, Duration maxEvaluation,
                               long maxBodyBytes,
                               AdminToken adminToken, boolean watch, Duration watchDebounce,
-                              Duration shutdownTimeout, ApiToken apiToken, ServiceLimits limits, Duration reloadWarmUp) {
+                              Duration shutdownTimeout, ApiToken apiToken, ServiceLimits limits, ReloadWarmUpLimits reloadWarmUp) {
 
     public static final int DEFAULT_PORT = 8080;
     public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
     public static final Duration DEFAULT_WATCH_DEBOUNCE = Duration.ofMillis(500);
     public static final Duration DEFAULT_SHUTDOWN_TIMEOUT = Duration.ofSeconds(30);
-    public static final Duration DEFAULT_RELOAD_WARM_UP = Duration.ofSeconds(30);
 
     public ServiceSettings {
         Objects.requireNonNull(host, "host");
@@ -47,9 +45,6 @@ public record ServiceSettings(String host, int port, Path rules, Path reference,
         Objects.requireNonNull(apiToken, "apiToken");
         Objects.requireNonNull(limits, "limits");
         Objects.requireNonNull(reloadWarmUp, "reloadWarmUp");
-        if (reloadWarmUp.isNegative()) {
-            throw new IllegalArgumentException("the reload warm-up must not be negative, got " + reloadWarmUp);
-        }
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must be between 0 and 65535, got " + port);
         }
@@ -61,13 +56,13 @@ public record ServiceSettings(String host, int port, Path rules, Path reference,
 
     /**
      * The defaults for a rules and a reference folder: port 8080 on every interface, 1 MiB bodies, no watch,
-     * no tokens, {@link ServiceLimits#defaults()}, reloads warmed up for at most {@link #DEFAULT_RELOAD_WARM_UP}.
+     * no tokens, {@link ServiceLimits#defaults()}, {@link ReloadWarmUpLimits#DEFAULT}.
      */
     public static ServiceSettings defaults(Path rules, Path reference) {
         return new ServiceSettings("0.0.0.0", DEFAULT_PORT, rules, reference, EvaluationLimits.DEFAULT.maxFirings(),
                 EvaluationLimits.DEFAULT.maxTime(), DEFAULT_MAX_BODY_BYTES, AdminToken.disabled(), false,
                 DEFAULT_WATCH_DEBOUNCE, DEFAULT_SHUTDOWN_TIMEOUT, ApiToken.disabled(), ServiceLimits.defaults(),
-                DEFAULT_RELOAD_WARM_UP);
+                ReloadWarmUpLimits.DEFAULT);
     }
 
     public ServiceSettings withListener(String host, int port) {
@@ -105,7 +100,7 @@ public record ServiceSettings(String host, int port, Path rules, Path reference,
                 watchDebounce, shutdownTimeout, apiToken, limits, reloadWarmUp);
     }
 
-    public ServiceSettings withReloadWarmUp(Duration reloadWarmUp) {
+    public ServiceSettings withReloadWarmUp(ReloadWarmUpLimits reloadWarmUp) {
         return new ServiceSettings(host, port, rules, reference, maxFirings, maxEvaluation, maxBodyBytes, adminToken, watch,
                 watchDebounce, shutdownTimeout, apiToken, limits, reloadWarmUp);
     }

@@ -136,10 +136,10 @@ class ServeCommandTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
 
         int exit = AdvisorCommand.run(new ByteArrayInputStream(new byte[0]), new PrintStream(new ByteArrayOutputStream()),
-                new PrintStream(err), "serve", "--reload-warm-up", "-1");
+                new PrintStream(err), "serve", "--reload-warm-up-evaluations", "-1");
 
         assertThat(exit).isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--reload-warm-up");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--reload-warm-up-evaluations");
     }
 
     /** The sample portfolio repeated. */

@@ -30,8 +30,8 @@ class HotReloadHttpTest {
 
     private static final String TOKEN = "reload-token";
     private static final String MARKER = "zz-reload-marker.drl";
-    /** Short, so that the reloads under traffic here end soon; the product's default is 30 s. */
-    private static final Duration WARM_UP = Duration.ofSeconds(2);
+    /** Enough evaluations for the JIT-quiet wait to come into play, within a short time. */
+    private static final ReloadWarmUpLimits WARM_UP = new ReloadWarmUpLimits(2_000, Duration.ofSeconds(2));
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir

@@ -18,8 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ReloadWarmUpTest {
 
-    private static final ReloadWarmUp.Limits LIMITS = new ReloadWarmUp.Limits(1_000, Duration.ofSeconds(10),
-            Duration.ofMillis(500), Duration.ofMillis(25));
+    private static final ReloadWarmUpLimits LIMITS = new ReloadWarmUpLimits(1_000, Duration.ofSeconds(10));
 
     private final AtomicLong nanos = new AtomicLong();
     private final AtomicLong compileMillis = new AtomicLong();
@@ -55,8 +54,7 @@ class ReloadWarmUpTest {
 
     @Test
     void endsAtTheTimeLimitDuringTheEvaluations() {
-        ReloadWarmUp.Limits many = new ReloadWarmUp.Limits(100_000, Duration.ofSeconds(2), Duration.ofMillis(500),
-                Duration.ofMillis(25));
+        ReloadWarmUpLimits many = new ReloadWarmUpLimits(100_000, Duration.ofSeconds(2));
 
         ReloadResult.WarmUp warmUp = warmUp(many, ms -> 0).run(this::evaluate, traffic);
 
@@ -78,18 +76,18 @@ class ReloadWarmUpTest {
     void doesNothingWithoutTrafficOrWhenSwitchedOff() {
         assertThat(warmUp(LIMITS, ms -> 0).run(this::evaluate, List.of()).ending()).isEqualTo(Ending.NO_TRAFFIC);
 
-        ReloadResult.WarmUp off = warmUp(ReloadWarmUp.Limits.upTo(Duration.ZERO), ms -> 0).run(this::evaluate, traffic);
+        ReloadResult.WarmUp off = warmUp(ReloadWarmUpLimits.NONE, ms -> 0).run(this::evaluate, traffic);
 
         assertThat(off.ending()).isEqualTo(Ending.NO_TRAFFIC);
         assertThat(evaluated).isEmpty();
     }
 
     /** @param jit milliseconds the JIT compiles in a 500 ms window that starts at the given millisecond */
-    private ReloadWarmUp warmUp(ReloadWarmUp.Limits limits, LongUnaryOperator jit) {
+    private ReloadWarmUp warmUp(ReloadWarmUpLimits limits, LongUnaryOperator jit) {
         return new ReloadWarmUp(limits, compileMillis::get, nanos::get, pause -> {
             long startMillis = nanos.get() / 1_000_000;
             nanos.addAndGet(pause);
-            compileMillis.addAndGet(jit.applyAsLong(startMillis) * pause / Duration.ofMillis(500).toNanos());
+            compileMillis.addAndGet(jit.applyAsLong(startMillis) * pause / ReloadWarmUp.QUIET_WINDOW.toNanos());
         });
     }
 

@@ -27,9 +27,7 @@ class RulesWatchTest {
         service = DecisionService.start(ServiceSettings.defaults(rules, TestFolders.REFERENCE)
                 .withListener("127.0.0.1", 0)
                 // Long enough that the five quick writes below fall within one quiet period even on a busy machine.
-                .withWatch(true, Duration.ofSeconds(2))
-                // Reloads warmed up briefly: their warm-up is HotReloadHttpTest's subject, not this test's.
-                .withReloadWarmUp(Duration.ofSeconds(2)));
+                .withWatch(true, Duration.ofSeconds(2)));
         client = new ServiceClient(service.port());
     }
 
