@@ -9,32 +9,19 @@ to the answer, so without the wait in the socket's queue that wrk sees), the rul
 where each POST /v1/rules/reload began and ended: which phase of a reload (compile, warm-up, the seconds after the
 swap) makes the tail.
 """
-import json
 import sys
-from datetime import datetime
 
-
-def when(record):
-    return datetime.fromisoformat(record["@timestamp"][:26]).timestamp()
+from access_log import read
 
 
 def main(path, seconds):
-    evaluations, reloads = [], []
-    with open(path) as log:
-        for line in log:
-            if '"/v1/evaluations"' not in line and '"/v1/rules/reload"' not in line:
-                continue
-            record = json.loads(line)
-            if record["path"] == "/v1/rules/reload":
-                reloads.append((when(record), record["durationMs"]))
-            else:
-                evaluations.append((when(record), record["durationMs"], record.get("ruleSetVersion") or "-"))
+    evaluations, reloads = read(path)
     if not evaluations:
         sys.exit(f"{path}: no evaluations")
     start = evaluations[-1][0] - seconds
-    for end, millis in reloads:
+    for began, end in reloads:
         if end >= start:
-            print(f"reload from +{end - millis / 1000 - start:.1f} s to +{end - start:.1f} s")
+            print(f"reload from +{began - start:.1f} s to +{end - start:.1f} s")
     by_second, versions = {}, {}
     for at, millis, version in evaluations:
         if at >= start:

@@ -9,13 +9,9 @@ durationMs (Jetty's handling to the answer: without the wait in the socket's que
 the same percentiles while a POST /v1/rules/reload was running (compile and warm-up), in the 3 s after each reload
 answered (the new rule set's first seconds), and the rest.
 """
-import json
 import sys
-from datetime import datetime
 
-
-def when(record):
-    return datetime.fromisoformat(record["@timestamp"][:26]).timestamp()
+from access_log import read
 
 
 def percentile(values, q):
@@ -29,19 +25,9 @@ def describe(durations):
 
 
 def main(path):
-    evaluations, reloads = [], []
-    with open(path) as log:
-        for line in log:
-            if '"/v1/evaluations"' not in line and '"/v1/rules/reload"' not in line:
-                continue
-            record = json.loads(line)
-            if record["path"] == "/v1/rules/reload":
-                reloads.append((when(record) - record["durationMs"] / 1000, when(record)))
-            else:
-                evaluations.append((when(record), record["durationMs"]))
+    evaluations, reloads = read(path)
     if not evaluations:
         sys.exit(f"{path}: no evaluations")
-    evaluations.sort()
     runs, current = [], [evaluations[0]]
     for evaluation in evaluations[1:]:
         if evaluation[0] - current[-1][0] > 1.0:
@@ -51,15 +37,15 @@ def main(path):
     runs.append(current)
     print(path)
     for number, run in enumerate(runs, 1):
-        print(f"  run {number}: {run[-1][0] - run[0][0]:.0f} s, {describe([d for _, d in run])}")
+        print(f"  run {number}: {run[-1][0] - run[0][0]:.0f} s, {describe([d for _, d, _ in run])}")
     last = runs[-1]
     inside = [(a, b) for a, b in reloads if b >= last[0][0]]
     if not inside:
         return
     print("  last run's reloads: " + ", ".join(f"{b - a:.1f} s" for a, b in inside))
-    during = [d for t, d in last if any(a <= t < b for a, b in inside)]
-    after = [d for t, d in last if any(b <= t < b + 3 for a, b in inside)]
-    rest = [d for t, d in last if not any(a <= t < b + 3 for a, b in inside)]
+    during = [d for t, d, _ in last if any(a <= t < b for a, b in inside)]
+    after = [d for t, d, _ in last if any(b <= t < b + 3 for a, b in inside)]
+    rest = [d for t, d, _ in last if not any(a <= t < b + 3 for a, b in inside)]
     print(f"    during a reload:       {describe(during)}")
     print(f"    3 s after each swap:   {describe(after)}")
     print(f"    the rest:              {describe(rest)}")

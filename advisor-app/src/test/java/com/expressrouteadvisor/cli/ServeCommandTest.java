@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -109,37 +111,20 @@ class ServeCommandTest {
         assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
     }
 
-    @Test
-    void refusesAPortOutOfRangeAsAUsageError() {
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({
+            "--port, 70000, --port 70000",
+            "--max-profiles, 0, --max-profiles",
+            "--reload-warm-up-evaluations, -1, --reload-warm-up-evaluations",
+            "--reload-warm-up, -1, --reload-warm-up"})
+    void refusesAnOptionOutOfRangeAsAUsageErrorNamingIt(String option, String value, String named) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
 
         int exit = AdvisorCommand.run(new ByteArrayInputStream(new byte[0]), new PrintStream(new ByteArrayOutputStream()),
-                new PrintStream(err), "serve", "--port", "70000");
+                new PrintStream(err), "serve", option, value);
 
         assertThat(exit).isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--port 70000");
-    }
-
-    @Test
-    void refusesLimitsBelowOneAsAUsageError() {
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-        int exit = AdvisorCommand.run(new ByteArrayInputStream(new byte[0]), new PrintStream(new ByteArrayOutputStream()),
-                new PrintStream(err), "serve", "--max-profiles", "0");
-
-        assertThat(exit).isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--max-profiles");
-    }
-
-    @Test
-    void refusesANegativeReloadWarmUpAsAUsageError() {
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-        int exit = AdvisorCommand.run(new ByteArrayInputStream(new byte[0]), new PrintStream(new ByteArrayOutputStream()),
-                new PrintStream(err), "serve", "--reload-warm-up-evaluations", "-1");
-
-        assertThat(exit).isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--reload-warm-up-evaluations");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains(named);
     }
 
     /** The sample portfolio repeated. */
