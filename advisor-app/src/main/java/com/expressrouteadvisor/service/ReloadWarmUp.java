@@ -82,17 +82,23 @@ final class ReloadWarmUp {
         if (compiled < 0) {
             return outcome(Ending.EVALUATIONS_RUN, evaluations, started); // nothing to wait for
         }
+        // Judged on whole windows only: a wake-up that comes early, or the deadline, must not pass for quiet.
+        long windowStart = nanoTime.getAsLong();
         while (true) {
-            long remaining = deadline - nanoTime.getAsLong();
+            long now = nanoTime.getAsLong();
+            if (now - windowStart >= QUIET_WINDOW.toNanos()) {
+                long compiledNow = compileMillis.getAsLong();
+                if (compiledNow - compiled <= QUIET_COMPILE_TIME.toMillis()) {
+                    return outcome(Ending.JIT_QUIET, evaluations, started);
+                }
+                windowStart = now;
+                compiled = compiledNow;
+            }
+            long remaining = deadline - now;
             if (remaining <= 0) {
                 return outcome(Ending.MAX_TIME, evaluations, started);
             }
-            pause.accept(Math.min(QUIET_WINDOW.toNanos(), remaining));
-            long now = compileMillis.getAsLong();
-            if (now - compiled <= QUIET_COMPILE_TIME.toMillis()) {
-                return outcome(Ending.JIT_QUIET, evaluations, started);
-            }
-            compiled = now;
+            pause.accept(Math.min(windowStart + QUIET_WINDOW.toNanos() - now, remaining));
         }
     }
 

@@ -45,6 +45,23 @@ class ReloadWarmUpTest {
     }
 
     @Test
+    void aWakeUpThatComesEarlyDoesNotPassForQuiet() {
+        // 40 ms of compiling per 500 ms until 3 s: a half window would see 20 ms, under the 25 ms that count as quiet
+        ReloadWarmUp warmUp = new ReloadWarmUp(LIMITS, compileMillis::get, nanos::get, pause -> {
+            long half = pause / 2 + 1;
+            if (nanos.get() < Duration.ofSeconds(3).toNanos()) {
+                compileMillis.addAndGet(40 * half / ReloadWarmUp.QUIET_WINDOW.toNanos());
+            }
+            nanos.addAndGet(half);
+        });
+
+        ReloadResult.WarmUp outcome = warmUp.run(this::evaluate, traffic);
+
+        assertThat(outcome.ending()).isEqualTo(Ending.JIT_QUIET);
+        assertThat(outcome.millis()).isGreaterThanOrEqualTo(3_000);
+    }
+
+    @Test
     void endsAtTheTimeLimitWhenTheJitNeverSettles() {
         ReloadResult.WarmUp warmUp = warmUp(LIMITS, ms -> 100).run(this::evaluate, traffic);
 
