@@ -17,7 +17,9 @@
 # JAR=… runs another build of the advisor (A/B); the reload run also records the server's CPU per thread name
 # (JIT compilers, request threads, the rule compiler, GC) in the results. SERVER_LOG=FILE keeps the server's
 # log (standard error) there, to see what a failed request or a reload wrote; ACCESS_LOG=FILE keeps the access
-# log (one JSON line per request, with its time and server-side duration: latency second by second).
+# log (one JSON line per request, with its time and server-side duration: latency second by second;
+# bench/service/phases.py and by-second.py read it). SERVE_ARGS="…" adds options to `advisor serve`
+# (e.g. --reload-warm-up-evaluations 300 --reload-warm-up 3 for the embedded defaults).
 set -euo pipefail
 
 cd "$(dirname "$0")/../.."
@@ -65,7 +67,7 @@ results=bench/service/results/$(date -u +%Y%m%dT%H%M%SZ).ndjson
 # wrk is one client with up to 64 connections per run; the server counts a closed connection against its
 # client until it notices the close, so back-to-back runs need more than the default 128 per client.
 ADVISOR_ADMIN_TOKEN=$TOKEN java $JAVA_OPTS -jar "$JAR" serve --host 127.0.0.1 \
-    --port "$PORT" --rules "$work/rules" --reference facts/reference --max-connections-per-client 512 \
+    --port "$PORT" --rules "$work/rules" --reference facts/reference --max-connections-per-client 512 ${SERVE_ARGS:-} \
     > "$work/access.ndjson" 2> "$work/server.log" &
 server=$!
 base=http://127.0.0.1:$PORT

@@ -5,6 +5,7 @@ import com.expressrouteadvisor.engine.BundledFolders;
 import com.expressrouteadvisor.engine.EvaluationLimits;
 import com.expressrouteadvisor.service.AdminToken;
 import com.expressrouteadvisor.service.ApiToken;
+import com.expressrouteadvisor.service.BackgroundPriority;
 import com.expressrouteadvisor.service.DecisionService;
 import com.expressrouteadvisor.service.ReloadWarmUpLimits;
 import com.expressrouteadvisor.service.ServiceLimits;
@@ -101,13 +102,13 @@ final class ServeCommand implements Callable<Integer> {
     long shutdownTimeoutSeconds;
 
     @Option(names = "--reload-warm-up-evaluations", paramLabel = "N",
-            defaultValue = "" + ReloadWarmUpLimits.DEFAULT_EVALUATIONS,
+            defaultValue = "" + ReloadWarmUpLimits.SERVE_EVALUATIONS,
             description = "Evaluations of recent traffic a reloaded rule set runs before it serves, after which the "
-                    + "reload waits for the JIT to go quiet (default: ${DEFAULT-VALUE}; about 15000 compile its code "
-                    + "fully first, worth it where cores are spare; 0 swaps it in at once).")
+                    + "reload waits for the JIT to go quiet, so that its code is compiled while the old one answers "
+                    + "(default: ${DEFAULT-VALUE}; 0 swaps it in at once).")
     int reloadWarmUpEvaluations;
 
-    @Option(names = "--reload-warm-up", paramLabel = "SECONDS", defaultValue = "" + ReloadWarmUpLimits.DEFAULT_SECONDS,
+    @Option(names = "--reload-warm-up", paramLabel = "SECONDS", defaultValue = "" + ReloadWarmUpLimits.SERVE_SECONDS,
             description = "Longest time for that warm-up (default: ${DEFAULT-VALUE}).")
     long reloadWarmUpSeconds;
 
@@ -142,6 +143,8 @@ final class ServeCommand implements Callable<Integer> {
 
         PrintWriter err = spec.commandLine().getErr();
         DecisionService service = DecisionService.start(settings);
+        // This process is the service's own: its JIT compiles a reloaded rule set in the time requests leave idle.
+        BackgroundPriority.lowerJitCompilerThreads();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             service.stop();

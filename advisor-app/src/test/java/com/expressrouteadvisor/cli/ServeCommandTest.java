@@ -50,6 +50,8 @@ class ServeCommandTest {
             // Every request on a connection of its own that the service closes after answering: a kept-alive
             // connection would stay open through the stop, which waits for connections to close.
             assertThat(once(port, "GET /health", "")).startsWith("HTTP/1.1 200");
+            assertThat(jitCompilerThreadNiceValues(process.pid()))
+                    .as("the JIT compiles in the time requests leave idle").isNotEmpty().containsOnly(19);
             assertThat(once(port, "POST /v1/rules/reload", "Authorization: Bearer process-token\r\nContent-Length: 0\r\n"))
                     .as("the token comes from ADVISOR_ADMIN_TOKEN").startsWith("HTTP/1.1 200");
 
@@ -125,6 +127,21 @@ class ServeCommandTest {
 
         assertThat(exit).isEqualTo(ExitCodes.USAGE);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains(named);
+    }
+
+    /** The nice value of each of the process's JIT compiler threads, from /proc (Linux). */
+    private static List<Integer> jitCompilerThreadNiceValues(long pid) throws IOException {
+        List<Integer> nice = new java.util.ArrayList<>();
+        try (var threads = Files.newDirectoryStream(Path.of("/proc", Long.toString(pid), "task"))) {
+            for (Path thread : threads) {
+                if (Files.readString(thread.resolve("comm")).matches("C[12] CompilerThre.*\\s*")) {
+                    String stat = Files.readString(thread.resolve("stat"));
+                    // after "pid (comm) ": state is field 3, nice field 19
+                    nice.add(Integer.parseInt(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[16]));
+                }
+            }
+        }
+        return nice;
     }
 
     /** The sample portfolio repeated. */
