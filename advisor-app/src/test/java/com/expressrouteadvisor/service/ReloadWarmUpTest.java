@@ -3,6 +3,8 @@ package com.expressrouteadvisor.service;
 import com.expressrouteadvisor.profile.CustomerProfile;
 import com.expressrouteadvisor.service.ReloadResult.WarmUp.Ending;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -36,12 +38,14 @@ class ReloadWarmUpTest {
         assertThat(warmUp.millis()).isBetween(3_000L, 3_500L);
     }
 
-    @Test
-    void aQuietJitAfterTheEvaluationsEndsTheWarmUpAfterOneWindow() {
-        ReloadResult.WarmUp warmUp = warmUp(LIMITS, ms -> 10).run(this::evaluate, traffic);
+    /** 1,000 evaluations of 1 ms, then windows of 500 ms until quiet (at most 25 ms compiled) or the 10 s limit. */
+    @ParameterizedTest(name = "JIT compiling {0} ms per window: {1} after {2} ms")
+    @CsvSource({"10, JIT_QUIET, 1500", "25, JIT_QUIET, 1500", "26, MAX_TIME, 10000", "100, MAX_TIME, 10000"})
+    void aSteadyJitEndsTheWaitAfterOneWindowWhenQuietOrAtTheTimeLimit(long perWindow, Ending ending, long millis) {
+        ReloadResult.WarmUp warmUp = warmUp(LIMITS, ms -> perWindow).run(this::evaluate, traffic);
 
-        assertThat(warmUp.ending()).isEqualTo(Ending.JIT_QUIET);
-        assertThat(warmUp.millis()).isEqualTo(1_500);
+        assertThat(warmUp.ending()).isEqualTo(ending);
+        assertThat(warmUp.millis()).isEqualTo(millis);
     }
 
     @Test
@@ -59,14 +63,6 @@ class ReloadWarmUpTest {
 
         assertThat(outcome.ending()).isEqualTo(Ending.JIT_QUIET);
         assertThat(outcome.millis()).isGreaterThanOrEqualTo(3_000);
-    }
-
-    @Test
-    void endsAtTheTimeLimitWhenTheJitNeverSettles() {
-        ReloadResult.WarmUp warmUp = warmUp(LIMITS, ms -> 100).run(this::evaluate, traffic);
-
-        assertThat(warmUp.ending()).isEqualTo(Ending.MAX_TIME);
-        assertThat(warmUp.millis()).isEqualTo(10_000);
     }
 
     @Test
