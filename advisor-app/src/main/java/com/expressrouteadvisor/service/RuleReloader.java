@@ -64,9 +64,9 @@ public final class RuleReloader implements AutoCloseable {
      * @param warmUpProfiles recent traffic to run a new rule set on before it serves (may be empty)
      * @param warmUpLimits   how long that goes on
      */
-    RuleReloader(Path rulesFolder, ReferenceData reference, EvaluationLimits limits, ActiveAdvisor active,
-                 Consumer<ReloadResult> listener, Supplier<List<CustomerProfile>> warmUpProfiles,
-                 ReloadWarmUpLimits warmUpLimits) {
+    public RuleReloader(Path rulesFolder, ReferenceData reference, EvaluationLimits limits, ActiveAdvisor active,
+                        Consumer<ReloadResult> listener, Supplier<List<CustomerProfile>> warmUpProfiles,
+                        ReloadWarmUpLimits warmUpLimits) {
         this.rulesFolder = rulesFolder;
         this.reference = reference;
         this.limits = limits;
