@@ -70,7 +70,8 @@ class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = "--rejects", paramLabel = "FILE",
             description = "Rejected records as NDJSON (default: rejects.ndjson beside --out, or in the working "
-                    + "folder); a run without rejects removes an earlier run's file there.")
+                    + "folder when the results go to standard output or a device or pipe); a run without rejects "
+                    + "removes an earlier run's file there.")
     Path rejects;
 
     @Option(names = "--threads", paramLabel = "N",
@@ -127,9 +128,7 @@ class EvaluateCommand implements Callable<Integer> {
             InputFiles.check(input);
         }
         PrintWriter err = spec.commandLine().getErr();
-        Path rejectsPath = rejects != null ? rejects
-                : (out != null && out.toAbsolutePath().getParent() != null
-                ? out.toAbsolutePath().getParent().resolve("rejects.ndjson") : Path.of("rejects.ndjson"));
+        Path rejectsPath = rejects != null ? rejects : defaultRejects(out);
         checkDestinations(rejectsPath);
         if (planOptions.summary != null) {
             checkSummaryDestination(rejectsPath);
@@ -193,9 +192,20 @@ class EvaluateCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    /**
+     * {@code rejects.ndjson} beside the results file; in the working folder when the results go to standard output
+     * or to a device or pipe ({@code --out /dev/null}), whose folder is no place for files.
+     */
+    static Path defaultRejects(Path out) {
+        Path folder = out == null || StagedFile.isStream(out) ? null : out.toAbsolutePath().getParent();
+        return folder != null ? folder.resolve("rejects.ndjson") : Path.of("rejects.ndjson");
+    }
+
     /** Before the run, so that a wrong destination costs nothing: neither a folder, nor an input, nor the same. */
     private void checkDestinations(Path rejectsPath) throws IOException {
-        if (out != null && out.toAbsolutePath().normalize().equals(rejectsPath.toAbsolutePath().normalize())) {
+        // Results and rejects may both go to a device or pipe (/dev/null): nothing there is replaced.
+        if (out != null && !StagedFile.isStream(out)
+                && out.toAbsolutePath().normalize().equals(rejectsPath.toAbsolutePath().normalize())) {
             throw new UsageException("--out and --rejects are both " + out + ": give them different files");
         }
         for (String input : inputs) {

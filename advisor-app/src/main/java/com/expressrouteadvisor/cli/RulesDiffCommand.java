@@ -97,7 +97,7 @@ final class RulesDiffCommand implements Callable<Integer> {
 
     @Option(names = "--rejects", paramLabel = "FILE",
             description = "Rejected records as NDJSON, as for evaluate (default: rejects.ndjson beside --out, or in "
-                    + "the working folder).")
+                    + "the working folder when the report goes to standard output or a device or pipe).")
     Path rejects;
 
     @Option(names = "--threads", paramLabel = "N",
@@ -127,9 +127,7 @@ final class RulesDiffCommand implements Callable<Integer> {
             throw new UsageException("--base-reference " + baseReference + ": no such folder");
         }
         PrintWriter err = spec.commandLine().getErr();
-        Path rejectsPath = rejects != null ? rejects
-                : (out != null && out.toAbsolutePath().getParent() != null
-                ? out.toAbsolutePath().getParent().resolve("rejects.ndjson") : Path.of("rejects.ndjson"));
+        Path rejectsPath = rejects != null ? rejects : EvaluateCommand.defaultRejects(out);
 
         Path rulesFolder = engine.rulesFolder();
         Path extracted = null;

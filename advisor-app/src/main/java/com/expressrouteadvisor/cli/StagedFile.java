@@ -25,6 +25,11 @@ import java.util.regex.Pattern;
  * whole. Creating one checks the destination at once (not a folder, the folder writable) and removes what
  * runs that died (kill -9, a power cut) left for the same destination; a live run's file is never touched.
  *
+ * <p>A symbolic link is written through: the file it names is staged and replaced, the link stays. A destination
+ * that exists and is no regular file (a device such as {@code /dev/null}, a named pipe, a socket) is written
+ * straight, as a shell redirection would: it cannot be replaced by a file, and whoever reads it sees the data
+ * as it comes, so there is nothing to stage and nothing to remove or put back.
+ *
  * <pre>{@code
  * try (StagedFile rejects = StagedFile.create(path, "rejects", WhenEmpty.REMOVE_FILE);
  *      StagedFile results = StagedFile.create(out, "results", WhenEmpty.KEEP_EMPTY_FILE)) {
@@ -47,6 +52,7 @@ final class StagedFile implements Closeable {
     }
 
     private final Path destination;
+    /** Null when the destination is written straight (a device, a pipe). */
     private final Path staging;
     private final WhenEmpty whenEmpty;
     private final OutputStream stream;
@@ -67,7 +73,16 @@ final class StagedFile implements Closeable {
      * @throws IOException when it cannot be written there; {@link #reason} says why in words
      */
     static StagedFile create(Path destination, String content, WhenEmpty whenEmpty) throws IOException {
-        Path target = destination.toAbsolutePath().normalize();
+        Path given = destination.toAbsolutePath().normalize();
+        if (isStream(given)) {
+            // Opened by the name given: /dev/stdout and the like are links the kernel resolves, not paths.
+            OutputStream device = Files.newOutputStream(given, StandardOpenOption.WRITE);
+            OutputStream named = new NamedOutputStream(device, content + " to " + given, true);
+            return new StagedFile(given, null, whenEmpty, new BufferedOutputStream(named, BUFFER));
+        }
+        // Through a link to the file it names, so that the link stays a link.
+        Path target = !Files.isSymbolicLink(given) ? given
+                : Files.exists(given) ? given.toRealPath() : throughLinks(given);
         if (Files.isDirectory(target)) {
             throw new FileSystemException(target.toString(), null, "is a folder");
         }
@@ -78,6 +93,23 @@ final class StagedFile implements Closeable {
         staging.toFile().deleteOnExit();
         OutputStream named = new NamedOutputStream(file, content + " to " + target, true);
         return new StagedFile(target, staging, whenEmpty, new BufferedOutputStream(named, BUFFER));
+    }
+
+    /** True when {@code path} exists and is neither a regular file nor a folder: a device, a named pipe, a socket. */
+    static boolean isStream(Path path) {
+        return Files.exists(path) && !Files.isRegularFile(path) && !Files.isDirectory(path);
+    }
+
+    /** Where a path that does not exist yet will be: the end of its chain of symbolic links, if it is one. */
+    private static Path throughLinks(Path path) throws IOException {
+        Path current = path;
+        for (int hops = 0; Files.isSymbolicLink(current); hops++) {
+            if (hops == 40) { // as the kernel's own limit: a loop of links
+                throw new FileSystemException(path.toString(), null, "too many levels of symbolic links");
+            }
+            current = current.resolveSibling(Files.readSymbolicLink(current)).normalize();
+        }
+        return current;
     }
 
     /** Where the content goes; closing it is the writer's job (closing it again is harmless). */
@@ -137,12 +169,18 @@ final class StagedFile implements Closeable {
                 // the run already failed; what matters now is that nothing of it stays
             }
         }
-        Files.deleteIfExists(staging);
+        if (staging != null) {
+            Files.deleteIfExists(staging);
+        }
         dropPrevious();
     }
 
     private void place() throws IOException {
         stream.close();
+        if (staging == null) {
+            placed = true; // written straight: it is in place as it was written
+            return;
+        }
         if (Files.isDirectory(destination)) {
             throw new OutputFailedException("cannot write " + destination + ": is a folder",
                     new FileSystemException(destination.toString(), null, "is a folder"));
@@ -162,7 +200,7 @@ final class StagedFile implements Closeable {
 
     /** A hard link to the previous file (a copy where links are not supported), to put back on failure. */
     private void keepPrevious() throws IOException {
-        if (!Files.exists(destination, LinkOption.NOFOLLOW_LINKS)) {
+        if (staging == null || !Files.exists(destination, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         Path kept = hidden(destination, PREVIOUS);
@@ -175,6 +213,9 @@ final class StagedFile implements Closeable {
     }
 
     private void restorePrevious() throws IOException {
+        if (staging == null) {
+            return; // what went to a device or a pipe cannot be taken back
+        }
         if (previous != null) {
             Files.move(previous, destination, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             previous = null;

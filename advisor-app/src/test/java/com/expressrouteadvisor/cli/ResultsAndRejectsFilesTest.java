@@ -1,17 +1,27 @@
 package com.expressrouteadvisor.cli;
 
+import com.expressrouteadvisor.support.AdvisorProcess;
+import com.expressrouteadvisor.support.TestAdvisors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -156,6 +166,122 @@ class ResultsAndRejectsFilesTest {
         assertThat(input).hasContent(VALID.strip());
         assertThat(sameFile.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(sameFile.err()).contains("give them different files");
+    }
+
+    @Test
+    void anOutPathThatIsASymbolicLinkIsWrittenThroughAndStaysALink() throws IOException {
+        Path input = write("p.ndjson", VALID);
+        Path results = Files.createDirectory(folder.resolve("results"));
+        Path earlier = Files.writeString(results.resolve("2026-11.ndjson"), "earlier results\n");
+        Path latest = Files.createSymbolicLink(folder.resolve("latest.ndjson"), Path.of("results", "2026-11.ndjson"));
+        Path dangling = Files.createSymbolicLink(folder.resolve("next.ndjson"), Path.of("results", "2026-12.ndjson"));
+
+        CommandLineRunner overExisting = CommandLineRunner.run("evaluate", "--format", "ndjson", "--out",
+                latest.toString(), input.toString());
+        CommandLineRunner toNewFile = CommandLineRunner.run("evaluate", "--format", "ndjson", "--out",
+                dangling.toString(), input.toString());
+
+        assertThat(overExisting.exitCode()).as(overExisting.err()).isZero();
+        assertThat(toNewFile.exitCode()).as(toNewFile.err()).isZero();
+        assertThat(Files.isSymbolicLink(latest)).as("still a link").isTrue();
+        assertThat(Files.isSymbolicLink(dangling)).as("still a link").isTrue();
+        assertThat(Files.readAllLines(earlier)).hasSize(2).allMatch(line -> line.startsWith("{\"customerId\":\"fresh-"));
+        assertThat(Files.readAllLines(results.resolve("2026-12.ndjson"))).hasSize(2);
+        assertThat(hiddenFiles()).isEmpty();
+        try (Stream<Path> staged = Files.list(results)) {
+            assertThat(staged.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("2026-11.ndjson",
+                    "2026-12.ndjson");
+        }
+    }
+
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void resultsAndRejectsGoStraightIntoANamedPipeWhichStaysAPipe() throws Exception {
+        Path input = write("p.ndjson", ONE_BAD);
+        Path pipe = namedPipe(folder.resolve("results.pipe"));
+        ExecutorService reading = pipeReader();
+        try {
+            CompletableFuture<String> read = CompletableFuture.supplyAsync(() -> readAll(pipe), reading);
+
+            CommandLineRunner run = CommandLineRunner.run("evaluate", "--format", "ndjson", "--out", pipe.toString(),
+                    "--rejects", pipe.toString(), input.toString());
+
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.RECORDS_REJECTED);
+            assertThat(Files.isRegularFile(pipe)).as("a pipe is not replaced by a file").isFalse();
+            assertThat(pipe).exists();
+            assertThat(hiddenFiles()).isEmpty();
+            assertThat(read.get(5, TimeUnit.MINUTES).lines()).hasSize(2)
+                    .anyMatch(line -> line.startsWith("{\"customerId\":\"fresh-1\""))
+                    .anyMatch(line -> line.contains("\"fresh-2\"") && line.contains("routing.asn"));
+        } finally {
+            unblock(pipe, reading);
+        }
+    }
+
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void withResultsIntoAPipeTheRejectsFileIsInTheWorkingFolderNotBesideThePipe() throws Exception {
+        Path input = write("p.ndjson", ONE_BAD);
+        Path pipes = Files.createDirectory(folder.resolve("pipes"));
+        Path working = Files.createDirectory(folder.resolve("work"));
+        Path pipe = namedPipe(pipes.resolve("results"));
+        ExecutorService reading = pipeReader();
+        try {
+            CompletableFuture<String> read = CompletableFuture.supplyAsync(() -> readAll(pipe), reading);
+
+            AdvisorProcess.Run run = AdvisorProcess.runIn(working, folder, Map.of("ADVISOR_RULES_CACHE", "off"),
+                    List.of("evaluate", "--rules", TestAdvisors.RULES.toAbsolutePath().toString(), "--reference",
+                            TestAdvisors.REFERENCE.toAbsolutePath().toString(), "--format", "ndjson", "--out",
+                            pipe.toString(), input.toString()));
+
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.RECORDS_REJECTED);
+            assertThat(run.err()).contains("rejected records are in rejects.ndjson");
+            assertThat(Files.readAllLines(working.resolve("rejects.ndjson"))).hasSize(1);
+            try (Stream<Path> beside = Files.list(pipes)) {
+                assertThat(beside).containsExactly(pipe);
+            }
+            assertThat(read.get(5, TimeUnit.MINUTES).lines()).hasSize(1);
+        } finally {
+            unblock(pipe, reading);
+        }
+    }
+
+    private static Path namedPipe(Path path) throws IOException, InterruptedException {
+        Process mkfifo = new ProcessBuilder("mkfifo", path.toString()).inheritIO().start();
+        assertThat(mkfifo.waitFor()).as("mkfifo " + path).isZero();
+        return path;
+    }
+
+    /** Everything written into the pipe until its last writer closes it. */
+    private static String readAll(Path pipe) {
+        try {
+            return Files.readString(pipe);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A reader still waiting for a writer (the test failed before the advisor opened the pipe) is let go: on Linux,
+     * opening a pipe for reading and writing never waits, and closing it is the end of the pipe for the reader.
+     */
+    private static void unblock(Path pipe, ExecutorService reading) throws IOException, InterruptedException {
+        try {
+            new RandomAccessFile(pipe.toFile(), "rw").close();
+        } catch (IOException e) {
+            // not a pipe any more (the failure the test reports): nobody can be waiting on it
+        }
+        reading.shutdown();
+        reading.awaitTermination(1, TimeUnit.MINUTES);
+    }
+
+    /** A daemon thread: a reader stuck on a pipe that was replaced by a file must not keep the tests' JVM alive. */
+    private static ExecutorService pipeReader() {
+        return Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "pipe-reader");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     private Path write(String name, String content) throws IOException {

@@ -29,6 +29,11 @@ public final class AdvisorProcess {
 
     /** Runs {@code advisor ARGS} with these environment variables added, and waits for it to exit. */
     public static Run run(Path temp, Map<String, String> environment, List<String> args) {
+        return runIn(null, temp, environment, args);
+    }
+
+    /** {@link #run} in that working folder (null: this process's). */
+    public static Run runIn(Path workingFolder, Path temp, Map<String, String> environment, List<String> args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), AdvisorCommand.class.getName()));
         command.addAll(args);
@@ -37,6 +42,9 @@ public final class AdvisorProcess {
             Path err = Files.createTempFile(temp, "err", ".txt");
             ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
             builder.environment().putAll(environment);
+            if (workingFolder != null) {
+                builder.directory(workingFolder.toFile());
+            }
             Process process = builder.start();
             try {
                 assertThat(process.waitFor(10, TimeUnit.MINUTES)).as("the advisor exits").isTrue();
