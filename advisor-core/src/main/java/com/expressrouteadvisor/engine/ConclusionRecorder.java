@@ -17,10 +17,12 @@ import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.rule.FactHandle;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Listens to one session during one evaluation: which rules fired, in order, and which rule inserted each
@@ -39,10 +41,19 @@ final class ConclusionRecorder extends DefaultAgendaEventListener implements Rul
     private final List<Conclusion> order = new ArrayList<>();
     /** Every fact inserted during the evaluation, conclusions or not: what emptying the session deletes. */
     private final List<FactHandle> inserted = new ArrayList<>();
+    /**
+     * The handles deleted since {@link #start()}, by identity: emptying the session skips them without asking the
+     * session whether they are still there (a lookup under the session's lock, by class name and id).
+     */
+    private final Set<FactHandle> deleted = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Set while the session is emptied: its deletions are no evaluation's, only their handles count. */
+    private boolean emptying;
     /** The rule whose consequence is running, null between firings: the culprit when time runs out. */
     private String firing;
 
     void start() {
+        emptying = false;
+        deleted.clear();
         firing = null;
         fired.clear();
         firings.clear();
@@ -83,6 +94,10 @@ final class ConclusionRecorder extends DefaultAgendaEventListener implements Rul
 
     @Override
     public void objectDeleted(ObjectDeletedEvent event) {
+        deleted.add(event.getFactHandle());
+        if (emptying) {
+            return;
+        }
         Conclusion removed = conclusions.remove(event.getOldObject());
         if (removed != null) {
             order.removeIf(c -> c == removed);
@@ -97,6 +112,23 @@ final class ConclusionRecorder extends DefaultAgendaEventListener implements Rul
     /** The handles of the facts inserted since {@link #start()}, in order; some may have been deleted since. */
     List<FactHandle> insertedHandles() {
         return inserted;
+    }
+
+    /** True when the fact of this handle was deleted since {@link #start()}, by a rule or while emptying. */
+    boolean wasDeleted(FactHandle handle) {
+        return deleted.contains(handle);
+    }
+
+    /**
+     * From now on deletions only mark their handles as deleted: the evaluation's conclusions have been read, and
+     * emptying the session deletes them all.
+     */
+    void startEmptying() {
+        emptying = true;
+        fired.clear();
+        firings.clear();
+        conclusions.clear();
+        order.clear();
     }
 
     List<String> fired() {

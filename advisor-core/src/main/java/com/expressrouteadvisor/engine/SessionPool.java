@@ -11,6 +11,7 @@ import org.kie.api.runtime.rule.FactHandle;
 
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -137,12 +138,14 @@ final class SessionPool implements AutoCloseable {
         }
 
         private boolean empty() {
-            FactHandle[] handles = recorder.insertedHandles().toArray(new FactHandle[0]);
-            recorder.start(); // no deletion below is an evaluation's
+            List<FactHandle> handles = recorder.insertedHandles();
+            recorder.startEmptying(); // no deletion below is an evaluation's
             try {
-                for (int i = handles.length - 1; i >= 0; i--) {
-                    FactHandle handle = handles[i];
-                    if (session.getObject(handle) != null) {
+                // Newest first; a handle a rule (or an earlier deletion here) deleted is skipped: deleting it again
+                // would only make Drools warn.
+                for (int i = handles.size() - 1; i >= 0; i--) {
+                    FactHandle handle = handles.get(i);
+                    if (!recorder.wasDeleted(handle)) {
                         session.delete(handle);
                     }
                 }
