@@ -25,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** {@code evaluate --out/--rejects}: both files are checked before the run and replaced together after it. */
 class ResultsAndRejectsFilesTest {
@@ -244,6 +245,22 @@ class ResultsAndRejectsFilesTest {
         } finally {
             unblock(pipe, reading);
         }
+    }
+
+    @Test
+    void aDeviceThatFailsToTakeTheResultsFailsTheRunAndStaysADevice() throws IOException {
+        Path full = Path.of("/dev/full");
+        assumeTrue(StagedFile.isStream(full), "needs the /dev/full device");
+        Path input = write("p.ndjson", VALID);
+
+        CommandLineRunner run = CommandLineRunner.run("evaluate", "--format", "ndjson", "--out", full.toString(),
+                "--rejects", folder.resolve("rejects.ndjson").toString(), input.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INTERNAL_FAILURE);
+        assertThat(run.err()).contains("advisor: cannot write results to /dev/full: No space left on device")
+                .doesNotContain("evaluated");
+        assertThat(StagedFile.isStream(full)).as("still a device").isTrue();
+        assertThat(hiddenFiles()).isEmpty();
     }
 
     private static Path namedPipe(Path path) throws IOException, InterruptedException {
