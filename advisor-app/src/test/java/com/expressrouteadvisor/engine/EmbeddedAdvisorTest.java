@@ -6,6 +6,7 @@ import com.expressrouteadvisor.profile.CustomerProfile;
 import com.expressrouteadvisor.profile.ParsedProfile;
 import com.expressrouteadvisor.profile.ProfileParser;
 import com.expressrouteadvisor.report.Json;
+import com.expressrouteadvisor.support.StandardStreams;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,9 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -164,19 +163,13 @@ class EmbeddedAdvisorTest {
 
     @Test
     void writesNothingToStandardOutputOrError() throws Exception {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        PrintStream capture = new PrintStream(captured, true);
-        System.setOut(capture);
-        System.setErr(capture);
-        try (Advisor own = Advisor.builder().rules(RULES).reference(REFERENCE).build()) {
-            own.evaluateAll(portfolio.stream(), EXPLAINED).forEach(result -> { });
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
-        assertThat(captured.toString()).isEmpty();
+        String printed = StandardStreams.printedBy(() -> {
+            try (Advisor own = Advisor.builder().rules(RULES).reference(REFERENCE).build()) {
+                own.evaluateAll(portfolio.stream(), EXPLAINED).forEach(result -> { });
+            }
+        });
+
+        assertThat(printed).isEmpty();
     }
 
     @Test

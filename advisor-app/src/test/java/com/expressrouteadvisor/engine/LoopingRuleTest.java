@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,9 +14,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** A rule that re-triggers itself is stopped for that customer; the run goes on. */
 class LoopingRuleTest {
 
-    private static Path rulesWithALoop(Path temp) throws IOException {
-        Path rules = TestAdvisors.copy(TestAdvisors.RULES, temp.resolve("rules"));
-        Files.writeString(rules.resolve("loop.drl"), """
+    private static Path rulesWithALoop(Path temp) {
+        return TestAdvisors.rulesWith(temp, "loop.drl", """
                 package expressroute;
                 import com.expressrouteadvisor.profile.Customer;
                 import com.expressrouteadvisor.advice.Question;
@@ -39,7 +37,6 @@ class LoopingRuleTest {
                     insert(new Question("first"));
                 end
                 """);
-        return rules;
     }
 
     @Test

@@ -60,6 +60,17 @@ public final class TestAdvisors {
     }
 
     /** Copies a folder tree, e.g. the rules, so a test can change its copy. */
+    /** The repository's rules copied under {@code temp/rules}, with one more rule file beside them. */
+    public static Path rulesWith(Path temp, String fileName, String drl) {
+        Path rules = copy(RULES, temp.resolve("rules"));
+        try {
+            Files.writeString(rules.resolve(fileName), drl);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rules;
+    }
+
     public static Path copy(Path from, Path to) {
         try {
             Files.walkFileTree(from, new SimpleFileVisitor<>() {
