@@ -52,14 +52,19 @@ final class ConclusionRecorder extends DefaultAgendaEventListener implements Rul
     private String firing;
 
     void start() {
+        forgetFirings();
         emptying = false;
         deleted.clear();
         firing = null;
+        inserted.clear();
+    }
+
+    /** What the evaluation fired and concluded; read by then, and not wanted while its facts are deleted. */
+    private void forgetFirings() {
         fired.clear();
         firings.clear();
         conclusions.clear();
         order.clear();
-        inserted.clear();
     }
 
     @Override
@@ -124,11 +129,8 @@ final class ConclusionRecorder extends DefaultAgendaEventListener implements Rul
      * emptying the session deletes them all.
      */
     void startEmptying() {
+        forgetFirings();
         emptying = true;
-        fired.clear();
-        firings.clear();
-        conclusions.clear();
-        order.clear();
     }
 
     List<String> fired() {
