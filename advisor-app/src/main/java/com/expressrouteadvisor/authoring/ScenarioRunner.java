@@ -175,6 +175,7 @@ public final class ScenarioRunner {
                     + (resiliency == null ? "none" : resiliency.tier() + " score " + resiliency.score()));
         }
         expect.wording().forEach(w -> differences.addAll(WordingCheck.differences(w, evaluation)));
+        differences.addAll(UnfilledArguments.in(evaluation));
     }
 
     /** Exactly the expected names, in any order; no check when the expectation is null. */

@@ -1,6 +1,7 @@
 package com.expressrouteadvisor.cli;
 
 import com.expressrouteadvisor.support.CliRun;
+import com.expressrouteadvisor.support.TestAdvisors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -74,6 +75,31 @@ class RulesTestCommandTest {
                 .contains("readiness: expected READY, got BLOCKED")
                 .contains("questions: expected connectivity.ethernetProvider to be asked");
         assertThat(lines[1]).isEqualTo("1 passed, 1 failed");
+    }
+
+    @Test
+    void aTextShowingAnArgumentTheRuleDoesNotGiveFailsEveryScenarioThatRaisesIt(@TempDir Path temp) throws Exception {
+        Path rules = TestAdvisors.copy(TestAdvisors.RULES, temp.resolve("rules"));
+        Path bundle = rules.resolve("messages/advice.properties");
+        String key = "gap.NO_AZURE_SUBSCRIPTION.remediation=";
+        Files.writeString(bundle, Files.readString(bundle).replace(key, key + "Ask {0} for one. "));
+        Path scenarios = Files.createDirectories(temp.resolve("scenarios"));
+        Files.writeString(scenarios.resolve("pass.yaml"), PASSING);
+        Files.writeString(scenarios.resolve("subscription.yaml"), """
+                - name: A customer without a subscription
+                  given: { id: s-unfilled, azureSubscription: false }
+                  expect: { gaps: [NO_AZURE_SUBSCRIPTION] }
+                """);
+
+        CliRun run = CliRun.of("rules", "test", scenarios.toString(), "--rules", rules.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.SCENARIOS_FAILED);
+        assertThat(run.out().split("\\R")).containsExactly(
+                scenarios.resolve("subscription.yaml") + ":1: \"A customer without a subscription\": gap "
+                        + "NO_AZURE_SUBSCRIPTION remediation shows {0} as written: its text uses an argument the rule "
+                        + "does not give (rule \"Without an Azure subscription no circuit can be created\" gave 0 "
+                        + "arguments)",
+                "1 passed, 1 failed");
     }
 
     @Test

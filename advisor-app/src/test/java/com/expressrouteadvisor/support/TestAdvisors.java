@@ -59,7 +59,6 @@ public final class TestAdvisors {
         return parsed.profile();
     }
 
-    /** Copies a folder tree, e.g. the rules, so a test can change its copy. */
     /** The repository's rules copied under {@code temp/rules}, with one more rule file beside them. */
     public static Path rulesWith(Path temp, String fileName, String drl) {
         Path rules = copy(RULES, temp.resolve("rules"));
@@ -71,6 +70,7 @@ public final class TestAdvisors {
         return rules;
     }
 
+    /** Copies a folder tree, e.g. the rules, so a test can change its copy. */
     public static Path copy(Path from, Path to) {
         try {
             Files.walkFileTree(from, new SimpleFileVisitor<>() {
