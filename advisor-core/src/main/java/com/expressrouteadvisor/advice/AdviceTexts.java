@@ -30,18 +30,15 @@ public final class AdviceTexts {
     public static final String BASE_NAME = "advice";
     public static final Locale DEFAULT = Locale.ENGLISH;
 
-    /** Bounds the memo of formatted texts: a long batch of distinct arguments cannot grow it further. */
-    static final int FORMATTED_LIMIT = 20_000;
-
     /** The bundles as plain maps: {@link Properties} synchronises every read, and texts are read per customer. */
     private final Map<String, Map<String, String>> byLanguage;
-    /** Parsed patterns by language and key; a pattern depends only on those two (with the English fallback). */
-    private final Map<Text, MessageFormat> parsed = new ConcurrentHashMap<>();
     /**
-     * Formatted texts by language, key and arguments: customers share most of them (the same codes with the same
-     * locations, regions or no arguments at all), and formatting a pattern costs more than looking it up.
+     * Each text's pattern, prepared once per language and key: a pattern depends only on those two (with the
+     * English fallback), and customers share the keys while their arguments differ.
      */
-    private final Map<Text, String> formatted = new ConcurrentHashMap<>();
+    private final Map<Key, TextPattern> patterns = new ConcurrentHashMap<>();
+    /** Bounds {@link #patterns}: keys come from rules and bundles, but a rule could make them from a profile. */
+    static final int PATTERN_LIMIT = 20_000;
     /** Titles depend only on model, layer and language: formatted once, not for every customer. */
     private final Map<Title, String> titles = new ConcurrentHashMap<>();
 
@@ -49,12 +46,11 @@ public final class AdviceTexts {
     }
 
     /**
-     * A text to format: arguments are strings, numbers, enums and {@link Phrase}s, all with value equality. The key
-     * is kept in its parts (a constant prefix and suffix around a code or field that rules write as literals), so
-     * a lookup that finds the text neither builds the key nor hashes and compares a new string.
+     * The key of a text, kept in its parts (a constant prefix and suffix around a code or field that rules write as
+     * literals), so that finding a prepared pattern neither builds the key nor hashes and compares a new string.
      */
-    private record Text(String language, String prefix, String name, String suffix, List<Object> arguments) {
-        String key() {
+    private record Key(String language, String prefix, String name, String suffix) {
+        String text() {
             return prefix + name + suffix;
         }
     }
@@ -223,39 +219,14 @@ public final class AdviceTexts {
 
     /** The text of key {@code prefix + name + suffix} with its arguments, or null when no bundle has the key. */
     private String format(String prefix, String name, String suffix, List<Object> arguments, Locale locale) {
-        Text text = new Text(locale.getLanguage(), prefix, name, suffix, arguments);
-        String done = formatted.get(text);
-        if (done != null) {
-            return done;
-        }
-        String key = text.key();
-        String pattern = lookup(key, locale);
+        Key key = new Key(locale.getLanguage(), prefix, name, suffix);
+        TextPattern pattern = patterns.get(key); // a get first: computeIfAbsent locks the bin even when it is there
         if (pattern == null) {
-            return null;
+            pattern = patterns.size() < PATTERN_LIMIT
+                    ? patterns.computeIfAbsent(key, k -> TextPattern.of(lookup(k.text(), locale), locale))
+                    : TextPattern.of(lookup(key.text(), locale), locale);
         }
-        // Parsing a pattern costs more than formatting it; MessageFormat is not thread-safe, so each use clones
-        // the parsed prototype.
-        MessageFormat prototype = parsed.computeIfAbsent(new Text(text.language(), key, NONE, NONE, List.of()),
-                k -> new MessageFormat(pattern, locale));
-        java.text.Format[] formats = prototype.getFormatsByArgumentIndex();
-        Object[] values = new Object[arguments.size()];
-        for (int i = 0; i < values.length; i++) {
-            Object a = arguments.get(i);
-            boolean plain = i >= formats.length || formats[i] == null;
-            // A plain {0} would group a whole number by locale (12,500 / 12.500); the built-in texts never do.
-            values[i] = a instanceof Phrase p ? phrase(p, locale)
-                    : plain && isWholeNumber(a) ? a.toString() : a;
-        }
-        done = ((MessageFormat) prototype.clone()).format(values);
-        if (formatted.size() < FORMATTED_LIMIT) {
-            formatted.put(text, done);
-        }
-        return done;
-    }
-
-    private static boolean isWholeNumber(Object value) {
-        return value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte
-                || value instanceof java.math.BigInteger;
+        return pattern.render(arguments, phrase -> phrase(phrase, locale));
     }
 
     /** A phrase argument in the wanted language; a phrase without text shows its key, so it is noticed. */

@@ -39,8 +39,8 @@ final class AdviceAssembler {
     private record ModelAndLayer(Object model, Object layer) {
     }
 
-    /** A gap is one per code and words; without texts, per code and arguments (see {@link #sameWords}). */
-    private record GapKey(String code, Object words) {
+    /** A gap is one per code and words (see {@link #distinct}). */
+    private record GapKey(String code, String words) {
     }
 
     Evaluation assemble(String customerId, ConclusionRecorder recorder, EvaluationOptions options) {
@@ -48,7 +48,7 @@ final class AdviceAssembler {
         AdviceTexts texts = ruleSet.texts();
         boolean withTexts = options.texts();
         Map<ModelAndLayer, Recommendation> bestPerModelAndLayer = new LinkedHashMap<>();
-        Map<GapKey, GapFinding> gaps = new LinkedHashMap<>();
+        List<GapFinding> gaps = new ArrayList<>();
         // A field asked by several rules is one question; it decides what any of those rules says it decides.
         Map<String, Decides> questionFields = new LinkedHashMap<>();
         Resiliency resiliency = null;
@@ -60,8 +60,7 @@ final class AdviceAssembler {
                 bestPerModelAndLayer.merge(new ModelAndLayer(r.model(), r.layer()), r,
                         (a, b) -> b.score() > a.score() ? b : a);
             } else if (fact instanceof Gap g) {
-                GapFinding finding = finding(g, conclusion.rule(), texts, language, withTexts);
-                gaps.putIfAbsent(new GapKey(finding.code(), withTexts ? finding.message() : g.arguments()), finding);
+                gaps.add(finding(g, conclusion.rule(), texts, language, withTexts));
             } else if (fact instanceof Question q) {
                 if (questionFields.get(q.field()) == null) {
                     questionFields.put(q.field(), q.decides()); // null: decides nothing, so far
@@ -84,8 +83,7 @@ final class AdviceAssembler {
                     reasonKeys));
         }
 
-        List<GapFinding> gapList = new ArrayList<>(withTexts ? gaps.values()
-                : sameWords(gaps.values(), texts, language));
+        List<GapFinding> gapList = distinct(gaps, texts, language);
         gapList.sort(Comparator.comparing(GapFinding::severity).thenComparing(GapFinding::code));
         List<OpenQuestion> questions = questionFields.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(q -> new OpenQuestion(q.getKey(), withTexts ? texts.question(q.getKey(), language) : null,
@@ -100,22 +98,23 @@ final class AdviceAssembler {
     }
 
     /**
-     * The gaps the result with texts would show: two of one code whose arguments differ but whose messages read
-     * the same are one gap there. Rare, so only then are the messages formatted to tell.
+     * The gaps as the result shows them: two of one code whose messages read the same are one gap, the first (with
+     * or without texts, so that both list the same gaps). A code seldom repeats, so only then are messages compared,
+     * and formatted for that when the result has no texts.
      */
-    private static List<GapFinding> sameWords(java.util.Collection<GapFinding> findings, AdviceTexts texts,
-                                              Locale language) {
+    private static List<GapFinding> distinct(List<GapFinding> findings, AdviceTexts texts, Locale language) {
         java.util.Set<String> codes = new java.util.HashSet<>();
         boolean repeated = false;
         for (GapFinding finding : findings) {
             repeated |= !codes.add(finding.code());
         }
         if (!repeated) {
-            return new ArrayList<>(findings);
+            return findings;
         }
         Map<GapKey, GapFinding> byWords = new LinkedHashMap<>();
         for (GapFinding f : findings) {
-            byWords.putIfAbsent(new GapKey(f.code(), texts.gapMessage(f.code(), f.arguments(), language)), f);
+            String words = f.message() != null ? f.message() : texts.gapMessage(f.code(), f.arguments(), language);
+            byWords.putIfAbsent(new GapKey(f.code(), words), f);
         }
         return new ArrayList<>(byWords.values());
     }
