@@ -1,6 +1,7 @@
 package com.expressrouteadvisor.authoring;
 
 import com.expressrouteadvisor.advice.AdviceTexts;
+import com.expressrouteadvisor.advice.ConnectivityModel;
 import com.expressrouteadvisor.engine.RuleInfo;
 import com.expressrouteadvisor.engine.RuleProblem;
 import com.expressrouteadvisor.engine.RuleSet;
@@ -128,6 +129,15 @@ public final class MessageBundleLint {
                     problems.add(RuleProblem.error(ruleSet.folder().resolve(AdviceTexts.FOLDER)
                             .resolve(AdviceTexts.BASE_NAME + ".properties").toString(), 0, 0, "no text for " + key
                             + ", the address family the prefix-limit messages name: add " + key + "=…"));
+                }
+            }
+            for (ConnectivityModel model : ConnectivityModel.values()) {
+                String key = "phrase.model." + model.name();
+                if (!known.contains(key)) {
+                    problems.add(RuleProblem.error(ruleSet.folder().resolve(AdviceTexts.FOLDER)
+                            .resolve(AdviceTexts.BASE_NAME + ".properties").toString(), 0, 0, "no text for " + key
+                            + ", the connectivity model within a sentence (the rules write new Phrase(\"model.\" + "
+                            + "model.name())): add " + key + "=…"));
                 }
             }
         }

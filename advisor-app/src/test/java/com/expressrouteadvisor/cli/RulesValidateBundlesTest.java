@@ -67,6 +67,21 @@ class RulesValidateBundlesTest {
     }
 
     @Test
+    void aConnectivityModelWithoutItsPhraseIsAnErrorNamingTheKey(@TempDir Path temp) throws IOException {
+        Path rules = TestAdvisors.copy(TestAdvisors.RULES, temp.resolve("rules"));
+        Path en = rules.resolve("messages/advice.properties");
+        Files.write(en, Files.readAllLines(en).stream()
+                .filter(l -> !l.startsWith("phrase.model.POINT_TO_POINT_ETHERNET=")).toList());
+
+        CliRun run = CliRun.of("rules", "validate", "--rules", rules.toString());
+
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err()).contains(en + ":0:0: no text for phrase.model.POINT_TO_POINT_ETHERNET, the connectivity "
+                + "model within a sentence (the rules write new Phrase(\"model.\" + model.name())): add "
+                + "phrase.model.POINT_TO_POINT_ETHERNET=…");
+    }
+
+    @Test
     void aReasonKeyWithoutATextIsAnErrorAtTheRowOfTheDecisionTable(@TempDir Path temp) throws IOException {
         Path rules = TestAdvisors.copy(TestAdvisors.RULES, temp.resolve("rules"));
         Files.copy(Path.of("docs/examples/house-model-preference.drl.csv"),

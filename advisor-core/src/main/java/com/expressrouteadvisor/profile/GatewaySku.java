@@ -8,13 +8,24 @@ import com.fasterxml.jackson.annotation.JsonCreator;
  * (facts/reference/gateway-skus.csv).
  */
 public enum GatewaySku {
-    STANDARD,
-    HIGH_PERFORMANCE,
-    ULTRA_PERFORMANCE,
-    ERGW1AZ,
-    ERGW2AZ,
-    ERGW3AZ,
-    ERGW_SCALE;
+    STANDARD("Standard"),
+    HIGH_PERFORMANCE("HighPerformance"),
+    ULTRA_PERFORMANCE("UltraPerformance"),
+    ERGW1AZ("ErGw1AZ"),
+    ERGW2AZ("ErGw2AZ"),
+    ERGW3AZ("ErGw3AZ"),
+    ERGW_SCALE("ErGwScale");
+
+    private final String azureName;
+
+    GatewaySku(String azureName) {
+        this.azureName = azureName;
+    }
+
+    /** The name as Azure writes it (portal, {@code az network vnet-gateway --sku}): what advice texts show. */
+    public String azureName() {
+        return azureName;
+    }
 
     @JsonCreator
     public static GatewaySku of(String text) {

@@ -167,10 +167,10 @@ public final class GatewayCatalog {
                 .map(GatewaySkuLimits::fromScaleUnits).min(Integer::compare).orElse(null);
     }
 
-    /** The fixed-size SKUs that support FastPath, joined for messages, e.g. "ULTRA_PERFORMANCE, ERGW3AZ". */
+    /** The fixed-size SKUs that support FastPath, joined for messages as Azure names them: "UltraPerformance, ErGw3AZ". */
     public String fastPathSkus() {
         return String.join(", ", skus.stream().filter(l -> !l.throughputPerScaleUnit() && l.fastPath())
-                .map(l -> l.sku().name()).toList());
+                .map(l -> l.sku().azureName()).toList());
     }
 
     /**
