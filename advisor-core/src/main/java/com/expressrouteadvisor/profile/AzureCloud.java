@@ -7,9 +7,20 @@ import com.fasterxml.jackson.annotation.JsonCreator;
  * circuit in one cannot reach another's regions, and Premium does not cross them (fact NATIONAL).
  */
 public enum AzureCloud {
-    AZURE,
-    AZURE_US_GOVERNMENT,
-    AZURE_CHINA;
+    AZURE("Azure"),
+    AZURE_US_GOVERNMENT("Azure US Government"),
+    AZURE_CHINA("Azure China");
+
+    private final String azureName;
+
+    AzureCloud(String azureName) {
+        this.azureName = azureName;
+    }
+
+    /** The cloud as Microsoft names it (and as the profile may write it): what advice texts show. */
+    public String azureName() {
+        return azureName;
+    }
 
     @JsonCreator
     public static AzureCloud of(String text) {

@@ -158,12 +158,12 @@ public final class AzureRegionCatalog {
         return false;
     }
 
-    /** The known regions grouped by cloud for messages, e.g. "westeurope (AZURE); usgovvirginia (AZURE_US_GOVERNMENT)". */
+    /** The known regions grouped by cloud for messages, e.g. "westeurope (Azure); usgovvirginia (Azure US Government)". */
     public String byCloud(List<String> names) {
         Map<Cloud, List<String>> grouped = new java.util.EnumMap<>(Cloud.class);
         known(names).forEach(n -> grouped.computeIfAbsent(entry(n).cloud(), c -> new ArrayList<>()).add(n));
         List<String> parts = new ArrayList<>();
-        grouped.forEach((cloud, regions) -> parts.add(String.join(", ", regions) + " (" + cloud.azureCloud().name() + ")"));
+        grouped.forEach((cloud, regions) -> parts.add(String.join(", ", regions) + " (" + cloud.azureCloud().azureName() + ")"));
         return String.join("; ", parts);
     }
 
