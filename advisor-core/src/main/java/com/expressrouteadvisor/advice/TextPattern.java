@@ -121,22 +121,6 @@ sealed interface TextPattern {
             }
             return String.valueOf(value);
         }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Plain p && Arrays.equals(literals, p.literals) && Arrays.equals(slots, p.slots)
-                    && locale.equals(p.locale);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(Arrays.hashCode(literals), Arrays.hashCode(slots), locale);
-        }
-
-        @Override
-        public String toString() {
-            return "Plain" + Arrays.toString(literals) + Arrays.toString(slots);
-        }
     }
 
     /** A pattern with format types: MessageFormat, cloned per use from the parsed prototype. */
