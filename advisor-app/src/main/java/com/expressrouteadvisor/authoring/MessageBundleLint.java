@@ -124,24 +124,24 @@ public final class MessageBundleLint {
         }
         if (!ruleSet.rules().isEmpty()) {
             for (AddressFamily family : LimitCatalog.FAMILIES) {
-                String key = "phrase.family." + family.key();
-                if (!known.contains(key)) {
-                    problems.add(RuleProblem.error(ruleSet.folder().resolve(AdviceTexts.FOLDER)
-                            .resolve(AdviceTexts.BASE_NAME + ".properties").toString(), 0, 0, "no text for " + key
-                            + ", the address family the prefix-limit messages name: add " + key + "=…"));
-                }
+                requirePhrase("phrase.family." + family.key(), "the address family the prefix-limit messages name",
+                        known, problems);
             }
             for (ConnectivityModel model : ConnectivityModel.values()) {
-                String key = "phrase.model." + model.name();
-                if (!known.contains(key)) {
-                    problems.add(RuleProblem.error(ruleSet.folder().resolve(AdviceTexts.FOLDER)
-                            .resolve(AdviceTexts.BASE_NAME + ".properties").toString(), 0, 0, "no text for " + key
-                            + ", the connectivity model within a sentence (the rules write new Phrase(\"model.\" + "
-                            + "model.name())): add " + key + "=…"));
-                }
+                requirePhrase("phrase.model." + model.name(), "the connectivity model within a sentence (the rules "
+                        + "write new Phrase(\"model.\" + model.name()))", known, problems);
             }
         }
         return problems;
+    }
+
+    /** A phrase the rules build from a type's values, so no literal in them names it: its text must be there. */
+    private void requirePhrase(String key, String what, Set<String> known, List<RuleProblem> problems) {
+        if (!known.contains(key)) {
+            problems.add(RuleProblem.error(ruleSet.folder().resolve(AdviceTexts.FOLDER)
+                    .resolve(AdviceTexts.BASE_NAME + ".properties").toString(), 0, 0, "no text for " + key + ", "
+                    + what + ": add " + key + "=…"));
+        }
     }
 
     private static Set<String> keysIn(String body) {
